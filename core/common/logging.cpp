@@ -1,0 +1,15 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcFixtures, "linda.core.fixtures", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcMessages, "linda.core.messages", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcPhone, "linda.core.phone", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStore, "linda.core.store", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcCommands, "linda.core.commands", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcContacts, "linda.core.contacts", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcEngine, "linda.core.engine", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcRunner, "linda.bench.runner", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStats, "linda.bench.stats", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcMemory, "linda.bench.memory", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcHistory, "linda.bench.history", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcReports, "linda.bench.reports", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcTraffic, "linda.bench.traffic", QtWarningMsg)
