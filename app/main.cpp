@@ -3,7 +3,11 @@
 #include <QApplication>
 #include <QHash>
 
+#include <cerrno>
 #include <cstdlib>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -31,6 +35,19 @@ void selectHeadlessPlatform()
         return;
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    // Without a session, Qt warns that XDG_RUNTIME_DIR is not set on every
+    // start; give it a private folder as a login session would.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray dir = "/tmp/linda-runtime-" + QByteArray::number(getuid());
+        struct stat info {};
+        const bool created = ::mkdir(dir.constData(), 0700) == 0;
+        // Use an existing folder only when it is ours and private.
+        if (created
+            || (errno == EEXIST && ::lstat(dir.constData(), &info) == 0 && S_ISDIR(info.st_mode)
+                && info.st_uid == getuid() && (info.st_mode & 0077) == 0))
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
 }
 
 } // namespace
