@@ -2,6 +2,10 @@
 
 #include <QApplication>
 #include <QHash>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
 
 #include <cerrno>
 #include <cstdlib>
@@ -50,6 +54,40 @@ void selectHeadlessPlatform()
     }
 }
 
+// The language from --language CODE, else the saved setting, else the
+// system locale.
+QLocale chosenLocale(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--language" && i + 1 < argc)
+            return QLocale(QString::fromLocal8Bit(argv[i + 1]));
+        if (arg.startsWith("--language="))
+            return QLocale(QString::fromLocal8Bit(arg.mid(int(sizeof("--language=")) - 1)));
+    }
+    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
+    return saved.isEmpty() ? QLocale::system() : QLocale(saved);
+}
+
+// Installs the project's and Qt's own translations for locale and mirrors the
+// layout for right-to-left languages. English needs no translator.
+void installTranslations(QApplication &app, const QLocale &locale)
+{
+    QLocale::setDefault(locale);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;
+
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("linda"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    if (locale.textDirection() == Qt::RightToLeft)
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -72,6 +110,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("linda-dashboard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Linda Dashboard"));
     QApplication::setApplicationVersion(QStringLiteral(LINDA_VERSION));
+    installTranslations(app, chosenLocale(argc, argv));
 
     try {
         const QStringList args = QApplication::arguments();
