@@ -22,9 +22,11 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
 {
     parser.addHelpOption();
     if (!parser.parse(args)) {
+        // "linda-dashboard run --help" for a subcommand, the program alone for the GUI.
+        const bool hasSubcommand = args.size() > 1 && !args.at(1).startsWith(QLatin1Char('-'));
+        const QString command = args.mid(0, hasSubcommand ? 2 : 1).join(QLatin1Char(' '));
         err() << parser.errorText() << '\n'
-              << QCoreApplication::translate("linda::cli", "Try '%1 --help'.")
-                     .arg(args.mid(0, 2).join(QLatin1Char(' ')))
+              << QCoreApplication::translate("linda::cli", "Try '%1 --help'.").arg(command)
               << Qt::endl;
         return UsageError;
     }
