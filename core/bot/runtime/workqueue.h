@@ -104,7 +104,7 @@ private:
     };
 
     void workerLoop();
-    void runTask(Task &task);
+    void runTask(Task &task, TaskAction action);
     std::size_t laneFor(const QString &key) const;
 
     WorkQueueConfig m_config;
@@ -112,6 +112,7 @@ private:
     std::deque<std::size_t> m_ready; // lanes with waiting tasks and no worker
 
     mutable std::mutex m_mutex;
+    std::mutex m_shutdownMutex;
     std::condition_variable m_workAvailable;
     std::condition_variable m_spaceAvailable;
     std::condition_variable m_idle;
