@@ -1,0 +1,317 @@
+#include "googlecsvparser.h"
+
+#include "contacttext.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <map>
+
+namespace linda {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("linda::GoogleCsvParser", text);
+}
+
+const QString multiValueSeparator = QStringLiteral(" ::: ");
+
+struct CsvRecord
+{
+    int line = 0; // 1-based line where the record starts
+    QList<QByteArray> fields;
+};
+
+// Splits RFC 4180 CSV into records. Quoted fields may contain commas,
+// doubled quotes and line breaks; line numbers count the physical lines.
+class CsvReader
+{
+public:
+    explicit CsvReader(QByteArrayView data)
+        : m_data(data)
+    {
+    }
+
+    // Returns false at the end of the data or after an error.
+    bool next(CsvRecord &record, ContactParseError &error);
+
+private:
+    QByteArrayView m_data;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+};
+
+bool CsvReader::next(CsvRecord &record, ContactParseError &error)
+{
+    while (m_pos < m_data.size()) {
+        record.line = m_line;
+        record.fields.clear();
+        QByteArray field;
+        bool quoted = false;
+        int quoteLine = 0;
+        bool recordEnded = false;
+        while (m_pos < m_data.size() && !recordEnded) {
+            const char c = m_data[m_pos++];
+            if (quoted) {
+                if (c == '"' && m_pos < m_data.size() && m_data[m_pos] == '"') {
+                    field.append('"');
+                    ++m_pos;
+                } else if (c == '"') {
+                    quoted = false;
+                } else if (c == '\r' && m_pos < m_data.size() && m_data[m_pos] == '\n') {
+                    continue; // CRLF inside a field is stored as LF
+                } else {
+                    if (c == '\n' || c == '\r')
+                        ++m_line;
+                    field.append(c == '\r' ? '\n' : c);
+                }
+                continue;
+            }
+            switch (c) {
+            case ',':
+                record.fields.append(std::exchange(field, {}));
+                break;
+            case '"':
+                // A quote opens a quoted field only at its start; elsewhere
+                // it is kept as written.
+                if (field.isEmpty()) {
+                    quoted = true;
+                    quoteLine = m_line;
+                } else {
+                    field.append(c);
+                }
+                break;
+            case '\r':
+                if (m_pos < m_data.size() && m_data[m_pos] == '\n')
+                    ++m_pos;
+                Q_FALLTHROUGH();
+            case '\n':
+                ++m_line;
+                recordEnded = true;
+                break;
+            default:
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            error = {quoteLine, tr("the quoted field that starts here is never closed; add the missing '\"'")};
+            return false;
+        }
+        record.fields.append(field);
+        // Blank lines separate nothing in CSV; skip them.
+        if (record.fields.size() == 1 && record.fields.front().trimmed().isEmpty())
+            continue;
+        return true;
+    }
+    return false;
+}
+
+// Column positions of one header; -1 when the column is missing.
+struct Columns
+{
+    int name = -1;
+    int given = -1;
+    int additional = -1;
+    int family = -1;
+    int prefix = -1;
+    int suffix = -1;
+    int nickname = -1;
+    int fileAs = -1;
+    int organization = -1;
+    std::map<int, int> phoneValues; // phone group number -> column
+    std::map<int, int> phoneTypes;  // "Phone N - Type" or "Phone N - Label"
+    std::map<int, int> emailValues;
+
+    bool hasAnyName() const { return name >= 0 || given >= 0 || family >= 0 || organization >= 0; }
+};
+
+Columns mapColumns(const QStringList &header)
+{
+    static const QRegularExpression grouped(
+        QStringLiteral("^(Phone|E-mail) (\\d+) - (Value|Type|Label)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    Columns columns;
+    const auto single = [](const QString &title, std::initializer_list<const char16_t *> names) {
+        for (const char16_t *name : names) {
+            if (title.compare(QStringView(name), Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    };
+    for (int i = 0; i < header.size(); ++i) {
+        const QString title = header[i].trimmed();
+        if (single(title, {u"Name"}))
+            columns.name = i;
+        else if (single(title, {u"Given Name", u"First Name"}))
+            columns.given = i;
+        else if (single(title, {u"Additional Name", u"Middle Name"}))
+            columns.additional = i;
+        else if (single(title, {u"Family Name", u"Last Name"}))
+            columns.family = i;
+        else if (single(title, {u"Name Prefix"}))
+            columns.prefix = i;
+        else if (single(title, {u"Name Suffix"}))
+            columns.suffix = i;
+        else if (single(title, {u"Nickname"}))
+            columns.nickname = i;
+        else if (single(title, {u"File As"}))
+            columns.fileAs = i;
+        else if (single(title, {u"Organization 1 - Name", u"Organization Name"}))
+            columns.organization = i;
+        else if (const auto match = grouped.match(title); match.hasMatch()) {
+            const bool phone = match.capturedView(1).compare(u"Phone", Qt::CaseInsensitive) == 0;
+            const int group = match.capturedView(2).toInt();
+            const bool value = match.capturedView(3).compare(u"Value", Qt::CaseInsensitive) == 0;
+            if (phone && value)
+                columns.phoneValues[group] = i;
+            else if (phone)
+                columns.phoneTypes[group] = i;
+            else if (value)
+                columns.emailValues[group] = i;
+        }
+    }
+    return columns;
+}
+
+QString cell(const QStringList &fields, int column)
+{
+    return column >= 0 && column < fields.size() ? fields[column].trimmed() : QString();
+}
+
+QString composeName(const QStringList &fields, const Columns &columns)
+{
+    QString name = cell(fields, columns.name).simplified();
+    if (!name.isEmpty())
+        return name;
+    QStringList parts;
+    for (const int column : {columns.prefix, columns.given, columns.additional, columns.family, columns.suffix}) {
+        const QString part = cell(fields, column).simplified();
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    if (!parts.isEmpty())
+        return parts.join(u' ');
+    name = cell(fields, columns.nickname).simplified();
+    return name.isEmpty() ? cell(fields, columns.fileAs).simplified() : name;
+}
+
+// Google marks the primary value of a group with a "* " label prefix.
+void addPhones(ContactRecord &record, const QString &values, const QString &types)
+{
+    const QStringList numbers = values.split(multiValueSeparator);
+    const QStringList labels = types.split(multiValueSeparator);
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        ContactPhone phone;
+        phone.line = record.line;
+        phone.number = numbers[i].trimmed();
+        if (phone.number.isEmpty())
+            continue;
+        // One label for the whole cell, or one per value.
+        QString label = labels.size() == numbers.size() ? labels[i] : types;
+        label = label.trimmed();
+        if (label.startsWith(u"* ")) {
+            phone.preferred = true;
+            label = label.mid(2);
+        }
+        phone.label = label;
+        record.phones.append(phone);
+    }
+}
+
+ContactRecord makeRecord(int line, const QStringList &fields, const Columns &columns)
+{
+    ContactRecord record;
+    record.line = line;
+    record.name = composeName(fields, columns);
+    record.organization = cell(fields, columns.organization).simplified();
+    for (const auto &[group, column] : columns.phoneValues) {
+        const auto type = columns.phoneTypes.find(group);
+        addPhones(record, cell(fields, column),
+                  type == columns.phoneTypes.end() ? QString() : cell(fields, type->second));
+    }
+    for (const auto &[group, column] : columns.emailValues) {
+        for (const QString &email : cell(fields, column).split(multiValueSeparator)) {
+            if (!email.trimmed().isEmpty())
+                record.emails.append(email.trimmed());
+        }
+    }
+    return record;
+}
+
+std::optional<QStringList> decodeFields(const CsvRecord &record, ContactParseResult &result)
+{
+    QStringList fields;
+    fields.reserve(record.fields.size());
+    for (qsizetype i = 0; i < record.fields.size(); ++i) {
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        fields.append(decoder.decode(record.fields[i]));
+        if (decoder.hasError()) {
+            result.errors.append({record.line, tr("field %1 is not valid UTF-8; save the file as UTF-8")
+                                                   .arg(i + 1)});
+            return std::nullopt;
+        }
+    }
+    return fields;
+}
+
+} // namespace
+
+ContactParseResult GoogleCsvParser::parse(QByteArrayView data)
+{
+    ContactParseResult result;
+    if (contacttext::hasUtf16ByteOrderMark(data)) {
+        result.errors.append({0, tr("the file is UTF-16; save it as UTF-8 and import it again")});
+        return result;
+    }
+    CsvReader reader(contacttext::withoutUtf8ByteOrderMark(data));
+    CsvRecord record;
+    ContactParseError error;
+    if (!reader.next(record, error)) {
+        result.errors.append(error.message.isEmpty() ? ContactParseError{0, tr("the file is empty")} : error);
+        return result;
+    }
+    const std::optional<QStringList> header = decodeFields(record, result);
+    if (!header)
+        return result;
+    const Columns columns = mapColumns(*header);
+    if (columns.phoneValues.empty()) {
+        result.errors.append({record.line, tr("the header has no \"Phone 1 - Value\" column; "
+                                              "export the contacts from Google Contacts as \"Google CSV\"")});
+        return result;
+    }
+
+    const qsizetype width = header->size();
+    while (reader.next(record, error)) {
+        // Trailing empty fields may be cut off by editors, so short rows are
+        // padded; a row with extra fields would lose data and is an error.
+        if (record.fields.size() > width) {
+            result.errors.append({record.line, tr("the row has %1 fields but the header has %2")
+                                                   .arg(record.fields.size())
+                                                   .arg(width)});
+            continue;
+        }
+        if (const std::optional<QStringList> fields = decodeFields(record, result))
+            result.records.append(makeRecord(record.line, *fields, columns));
+    }
+    if (!error.message.isEmpty())
+        result.errors.append(error);
+    return result;
+}
+
+bool GoogleCsvParser::looksLikeGoogleCsv(QByteArrayView data)
+{
+    const QByteArrayView text = contacttext::withoutUtf8ByteOrderMark(data);
+    const qsizetype end = text.indexOf('\n');
+    const QString firstLine = QString::fromUtf8(end < 0 ? text : text.first(end));
+    const QStringList header = firstLine.split(u',');
+    QStringList cleaned;
+    for (const QString &title : header)
+        cleaned.append(QString(title).remove(u'"'));
+    const Columns columns = mapColumns(cleaned);
+    return !columns.phoneValues.empty() || (columns.hasAnyName() && header.size() > 1);
+}
+
+} // namespace linda
