@@ -39,6 +39,11 @@ public:
     {
     }
 
+    // Generated numbers are unique only up to maxContacts; unit codes up to
+    // maxProperties. seed() rejects larger counts.
+    static constexpr int maxContacts = 48'000;
+    static constexpr int maxProperties = 100'000;
+
     Result<DemoSeedSummary> seed(Store &store) const;
 
     // The cluster names units are spread over, in the order they are used.

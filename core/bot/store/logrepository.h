@@ -22,13 +22,15 @@ public:
     {
     }
 
-    // Appends one message. Fails when the message id is already logged.
+    // Appends one message. A message id may repeat (transports redeliver);
+    // each call adds a row.
     Status appendMessage(const MessageLogEntry &entry);
 
     // Appends all messages in one transaction (or in the caller's); on any
     // failure none is kept. The benchmark's "write 100 rows" case.
     Status appendMessages(const QList<MessageLogEntry> &entries);
 
+    // The first row logged with messageId.
     Result<std::optional<MessageLogEntry>> findMessage(const QString &messageId);
     // Messages of a chat in the order they were appended.
     Result<QList<MessageLogEntry>> messagesForChat(const QString &chat);

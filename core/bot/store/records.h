@@ -81,7 +81,7 @@ struct Tenancy
 // One received message as the engine saw it.
 struct MessageLogEntry
 {
-    QString messageId; // the transport's id; unique in the store
+    QString messageId; // the transport's id; a redelivered message repeats it
     QString chat;
     QString sender;
     QString type;      // "text", "image", ...
