@@ -246,7 +246,7 @@ std::optional<QStringList> decodeFields(const CsvRecord &record, ContactParseRes
     QStringList fields;
     fields.reserve(record.fields.size());
     for (qsizetype i = 0; i < record.fields.size(); ++i) {
-        QStringDecoder decoder(QStringDecoder::Utf8);
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
         fields.append(decoder.decode(record.fields[i]));
         if (decoder.hasError()) {
             result.errors.append({record.line, tr("field %1 is not valid UTF-8; save the file as UTF-8")

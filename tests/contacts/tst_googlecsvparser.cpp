@@ -1,0 +1,197 @@
+#include "bot/contacts/googlecsvparser.h"
+
+#include <QFile>
+#include <QTest>
+
+using linda::ContactParseResult;
+using linda::GoogleCsvParser;
+
+namespace {
+
+QByteArray readTestFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open test data %s", qPrintable(path));
+    return file.readAll();
+}
+
+ContactParseResult parseTestFile(const QString &name)
+{
+    return GoogleCsvParser::parse(readTestFile(QFINDTESTDATA(u"data/"_qs + name)));
+}
+
+QStringList describePhones(const linda::ContactRecord &record)
+{
+    QStringList phones;
+    for (const linda::ContactPhone &phone : record.phones)
+        phones.append(phone.number + u'|' + phone.label + (phone.preferred ? u"|p"_qs : QString()));
+    return phones;
+}
+
+QString describeErrors(const ContactParseResult &result)
+{
+    QStringList lines;
+    for (const auto &error : result.errors)
+        lines.append(QString::number(error.line) + u": " + error.message);
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestGoogleCsvParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rows_data();
+    void rows();
+    void phones_data();
+    void phones();
+    void emails_data();
+    void emails();
+    void errors_data();
+    void errors();
+    void shortRowIsPadded();
+
+private:
+    void addFileColumns();
+};
+
+void TestGoogleCsvParser::addFileColumns()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("row");
+}
+
+void TestGoogleCsvParser::rows_data()
+{
+    addFileColumns();
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("organization");
+
+    QTest::addRow("legacy Name column, quoted comma")
+        << u"google_legacy.csv"_qs << 0 << 2 << u"Omar Haddad"_qs << u"Haddad, Sons & Partners"_qs;
+    QTest::addRow("legacy Given and Family Name") << u"google_legacy.csv"_qs << 1 << 3 << u"Layla Sayed"_qs
+                                                  << QString();
+    QTest::addRow("legacy after multi-line notes")
+        << u"google_legacy.csv"_qs << 2 << 6 << QString() << u"Marina Heights Owners"_qs;
+    QTest::addRow("legacy last row") << u"google_legacy.csv"_qs << 3 << 7 << u"Short Number"_qs << QString();
+    QTest::addRow("new First and Last Name") << u"google_new.csv"_qs << 0 << 2 << u"Sara Al Marzouqi"_qs
+                                             << QString();
+    QTest::addRow("new prefix and middle name") << u"google_new.csv"_qs << 1 << 3 << u"Ms. Aisha Noor Khan"_qs
+                                                << QString();
+    QTest::addRow("new nickname only") << u"google_new.csv"_qs << 2 << 4 << u"Abu Khalid"_qs << QString();
+}
+
+void TestGoogleCsvParser::rows()
+{
+    QFETCH(QString, file);
+    QFETCH(int, row);
+    QFETCH(int, line);
+    QFETCH(QString, name);
+    QFETCH(QString, organization);
+
+    const ContactParseResult result = parseTestFile(file);
+    QVERIFY2(!result.hasErrors(), qPrintable(describeErrors(result)));
+    QVERIFY(row < result.records.size());
+    QCOMPARE(result.records[row].line, line);
+    QCOMPARE(result.records[row].name, name);
+    QCOMPARE(result.records[row].organization, organization);
+}
+
+void TestGoogleCsvParser::phones_data()
+{
+    addFileColumns();
+    QTest::addColumn<QStringList>("phones");
+
+    QTest::addRow("multi-value cell")
+        << u"google_legacy.csv"_qs << 0
+        << QStringList{u"+971 50 123 4567|Mobile"_qs, u"055 987 6543|Mobile"_qs, u"04 234 5678|Work"_qs};
+    QTest::addRow("Arabic-Indic digits") << u"google_legacy.csv"_qs << 1 << QStringList{u"٠٥٦١١١٢٢٣٣|Home"_qs};
+    QTest::addRow("starred label is preferred, bidi marks kept")
+        << u"google_new.csv"_qs << 0
+        << QStringList{u"\u202a+971 52 765 4321\u202c|Mobile|p"_qs, u"+971-4-234-5678 ext. 12|Work"_qs};
+    QTest::addRow("idd prefix") << u"google_new.csv"_qs << 2 << QStringList{u"00971 58 222 3344|Mobile"_qs};
+}
+
+void TestGoogleCsvParser::phones()
+{
+    QFETCH(QString, file);
+    QFETCH(int, row);
+    QFETCH(QStringList, phones);
+
+    const ContactParseResult result = parseTestFile(file);
+    QVERIFY(row < result.records.size());
+    QCOMPARE(describePhones(result.records[row]), phones);
+}
+
+void TestGoogleCsvParser::emails_data()
+{
+    addFileColumns();
+    QTest::addColumn<QStringList>("emails");
+
+    QTest::addRow("legacy") << u"google_legacy.csv"_qs << 0 << QStringList{u"omar@haddad.example"_qs};
+    QTest::addRow("new, multi-value")
+        << u"google_new.csv"_qs << 0 << QStringList{u"sara@example.ae"_qs, u"sara.m@example.com"_qs};
+    QTest::addRow("none") << u"google_new.csv"_qs << 1 << QStringList{};
+}
+
+void TestGoogleCsvParser::emails()
+{
+    QFETCH(QString, file);
+    QFETCH(int, row);
+    QFETCH(QStringList, emails);
+
+    const ContactParseResult result = parseTestFile(file);
+    QVERIFY(row < result.records.size());
+    QCOMPARE(result.records[row].emails, emails);
+}
+
+void TestGoogleCsvParser::errors_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("records");
+
+    QTest::addRow("unclosed quote")
+        << QByteArray("Name,Phone 1 - Value\nA,0501234567\n\"B\nstill B,0507654321\n") << 3 << u"never closed"_qs
+        << 1;
+    QTest::addRow("extra fields") << QByteArray("Name,Phone 1 - Value\nA,0501234567,x\nB,0507654321\n") << 2
+                                  << u"3 fields but the header has 2"_qs << 1;
+    QTest::addRow("no phone column") << QByteArray("Name,E-mail 1 - Value\nA,a@example.com\n") << 1
+                                     << u"no \"Phone 1 - Value\" column"_qs << 0;
+    QTest::addRow("empty file") << QByteArray() << 0 << u"empty"_qs << 0;
+    QTest::addRow("invalid UTF-8") << QByteArray("Name,Phone 1 - Value\nRen\xE9,0501234567\n") << 2
+                                   << u"field 1 is not valid UTF-8"_qs << 0;
+}
+
+void TestGoogleCsvParser::errors()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+    QFETCH(int, records);
+
+    const ContactParseResult result = GoogleCsvParser::parse(data);
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors[0].line, line);
+    QVERIFY2(result.errors[0].message.contains(message), qPrintable(result.errors[0].message));
+    QCOMPARE(result.records.size(), records);
+}
+
+void TestGoogleCsvParser::shortRowIsPadded()
+{
+    const ContactParseResult result
+        = GoogleCsvParser::parse("Phone 1 - Value,Name,Notes\r\n0501234567,Omar\r\n\r\n0507654321\r\n");
+    QVERIFY2(!result.hasErrors(), qPrintable(describeErrors(result)));
+    QCOMPARE(result.records.size(), 2);
+    QCOMPARE(result.records[0].name, u"Omar"_qs);
+    QCOMPARE(result.records[1].line, 4);
+    QCOMPARE(describePhones(result.records[1]), QStringList{u"0507654321|"_qs});
+}
+
+QTEST_GUILESS_MAIN(TestGoogleCsvParser)
+#include "tst_googlecsvparser.moc"
