@@ -92,6 +92,20 @@ struct Environment
     QStringList noiseWarnings; // debug build, frequency scaling, high load average
 };
 
+// One figure judged against one limit. A case has one check per limit it is
+// judged by (e.g. load.db.writes-500: elapsed time and succeeded writes); the
+// case's verdict is the worst of its checks.
+struct CheckResult
+{
+    QString name;        // what is judged, e.g. "p95 latency", "succeeded writes"
+    QString unit;        // of measured and limit
+    double measured = 0;
+    double limit = 0;
+    bool higherIsBetter = false; // true: limit is a minimum; false: a maximum
+    Verdict verdict = Verdict::NotRun;
+    QString source;      // fixture key or file:path the limit came from; may be empty
+};
+
 // Result of one case. Latency samples are in nanoseconds per operation;
 // throughput figures in operations per second; memory figures in bytes.
 struct CaseResult
@@ -116,6 +130,9 @@ struct CaseResult
     double baselineExpectedMs = 0;
     double baselineTolerancePercent = 0;
     double baselineRatio = 0; // median / expected; 0 when there is no baseline
+    Verdict baselineVerdict = Verdict::NotRun; // ratio within 1 + tolerance: pass, else fail
+
+    QList<CheckResult> checks; // every limit the case was judged by; verdict is the worst
 
     QMap<QString, double> metrics; // further named figures, e.g. "lateSends"
     QList<Series> series;
@@ -123,6 +140,7 @@ struct CaseResult
 
     qint64 iterations = 0;
     qint64 elapsedMs = 0;
+    qint64 batchSize = 1; // operations per latency sample; > 1 for sub-microsecond operations
 };
 
 // What the operator asked for. Copied to the runner thread.
@@ -148,6 +166,8 @@ struct RunResult
 } // namespace linda::bench
 
 Q_DECLARE_METATYPE(linda::bench::CaseInfo)
+Q_DECLARE_METATYPE(linda::bench::Environment)
+Q_DECLARE_METATYPE(linda::bench::CheckResult)
 Q_DECLARE_METATYPE(linda::bench::CaseResult)
 Q_DECLARE_METATYPE(linda::bench::RunRequest)
 Q_DECLARE_METATYPE(linda::bench::RunResult)

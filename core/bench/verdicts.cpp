@@ -1,0 +1,127 @@
+#include "verdicts.h"
+
+#include <QCoreApplication>
+
+namespace linda::bench {
+
+namespace {
+
+QString trVerdict(const char *text)
+{
+    return QCoreApplication::translate("linda::bench::Verdicts", text);
+}
+
+int rank(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::NotRun:
+    case Verdict::Cancelled:
+        return 0;
+    case Verdict::Pass:
+        return 1;
+    case Verdict::Warn:
+        return 2;
+    case Verdict::Fail:
+        return 3;
+    case Verdict::Error:
+        return 4;
+    }
+    return 0;
+}
+
+QString formatFigure(double value)
+{
+    // Up to four significant digits keeps 0.0123 ms and 12345 ops/s readable.
+    return QString::number(value, 'g', value >= 10000 ? 8 : 4);
+}
+
+} // namespace
+
+Verdict judge(double measured, double limit, bool higherIsBetter)
+{
+    if (higherIsBetter) {
+        if (measured < limit)
+            return Verdict::Fail;
+        return limit <= kWarnShare * measured ? Verdict::Pass : Verdict::Warn;
+    }
+    if (measured > limit)
+        return Verdict::Fail;
+    if (limit == 0)
+        return Verdict::Pass; // measured == 0 against an exact bound
+    return measured <= kWarnShare * limit ? Verdict::Pass : Verdict::Warn;
+}
+
+Verdict worseVerdict(Verdict a, Verdict b)
+{
+    return rank(b) > rank(a) ? b : a;
+}
+
+CheckResult makeCheck(const QString &name, const QString &unit, double measured, double limit,
+                      bool higherIsBetter, const QString &source)
+{
+    CheckResult check;
+    check.name = name;
+    check.unit = unit;
+    check.measured = measured;
+    check.limit = limit;
+    check.higherIsBetter = higherIsBetter;
+    check.source = source;
+    check.verdict = judge(measured, limit, higherIsBetter);
+    return check;
+}
+
+Verdict judgeBaseline(double ratio, double tolerancePercent)
+{
+    return ratio <= 1.0 + tolerancePercent / 100.0 ? Verdict::Pass : Verdict::Fail;
+}
+
+Severity severityForChange(double relativeChange)
+{
+    if (relativeChange >= 0.20)
+        return Severity::Critical;
+    if (relativeChange >= 0.10)
+        return Severity::High;
+    if (relativeChange >= 0.05)
+        return Severity::Medium;
+    return Severity::None;
+}
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::None:
+        return QStringLiteral("none");
+    case Severity::Medium:
+        return QStringLiteral("medium");
+    case Severity::High:
+        return QStringLiteral("high");
+    case Severity::Critical:
+        return QStringLiteral("critical");
+    }
+    return {};
+}
+
+void applyChecks(CaseResult &result)
+{
+    if (result.verdict == Verdict::Error || result.verdict == Verdict::Cancelled)
+        return;
+    Verdict verdict = Verdict::Pass;
+    const CheckResult *deciding = nullptr;
+    for (const CheckResult &check : std::as_const(result.checks)) {
+        if (!deciding || rank(check.verdict) > rank(verdict)) {
+            verdict = worseVerdict(verdict, check.verdict);
+            deciding = &check;
+        }
+    }
+    result.verdict = verdict;
+    if (!deciding) {
+        result.verdictReason = trVerdict("No limit applies; the figures are reported only.");
+        return;
+    }
+    const QString relation = deciding->higherIsBetter ? trVerdict("minimum") : trVerdict("maximum");
+    result.verdictReason = trVerdict("%1 %2 %3 against a %4 of %5 %3.")
+                               .arg(deciding->name, formatFigure(deciding->measured), deciding->unit,
+                                    relation, formatFigure(deciding->limit));
+}
+
+} // namespace linda::bench
