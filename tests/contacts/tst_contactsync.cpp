@@ -1,5 +1,6 @@
 #include "bot/contacts/contactfile.h"
 #include "bot/contacts/contactsync.h"
+#include "bot/contacts/phonenumberbatch.h"
 #include "bot/store/store.h"
 
 #include <QFile>
@@ -86,6 +87,8 @@ private Q_SLOTS:
     void rejectsInvalidNumbers_data();
     void rejectsInvalidNumbers();
     void otherDefaultRegion();
+    void batchMatchesSingleNumbers_data();
+    void batchMatchesSingleNumbers();
     void nameFallsBackToNumber();
     void deduplicatesWithinFile();
     void importsEveryFixture_data();
@@ -181,6 +184,46 @@ void TestContactSync::otherDefaultRegion()
 {
     const SyncReport report = ContactSync(u"GB"_qs).plan({contact(u"A"_qs, {u"020 7946 0958"_qs})});
     QCOMPARE(report.rows.value(0).numbers.value(0).e164, u"+442079460958"_qs);
+}
+
+void TestContactSync::batchMatchesSingleNumbers_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("threads");
+
+    QTest::addRow("small batch, calling thread") << 40 << 4;
+    QTest::addRow("large batch, one thread") << 3000 << 1;
+    QTest::addRow("large batch, four threads") << 3000 << 4;
+}
+
+void TestContactSync::batchMatchesSingleNumbers()
+{
+    QFETCH(int, count);
+    QFETCH(int, threads);
+
+    // Valid, invalid and repeated numbers, so every kind of result and the
+    // de-duplication of texts cross the slice boundaries.
+    QStringList numbers;
+    for (int i = 0; i < count; ++i) {
+        if (i % 7 == 0)
+            numbers.append(u"050 12"_qs);
+        else
+            numbers.append(u"05%1 %2"_qs.arg(i % 2 == 0 ? 0 : 5).arg(1000000 + i % (count / 2)));
+    }
+    linda::PhoneNumberBatch batch(u"AE"_qs);
+    QList<qsizetype> indexes;
+    for (const QString &number : numbers)
+        indexes.append(batch.add(number));
+    batch.run(threads);
+
+    QVERIFY(batch.size() < count);
+    const linda::PhoneNumberNormalizer normalizer(u"AE"_qs);
+    for (int i = 0; i < count; ++i) {
+        const auto expected = normalizer.normalize(numbers[i]);
+        const auto &actual = batch.result(indexes[i]);
+        QCOMPARE(actual.e164, expected.e164);
+        QCOMPARE(actual.error, expected.error);
+    }
 }
 
 void TestContactSync::nameFallsBackToNumber()

@@ -1,6 +1,6 @@
 #include "contactsync.h"
 
-#include "phonenumbercache.h"
+#include "phonenumberbatch.h"
 
 #include "bot/store/store.h"
 #include "common/logging.h"
@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QThread>
 
 namespace linda {
 
@@ -82,6 +83,39 @@ QJsonObject numberToJson(const SyncNumber &number)
     if (!number.problem.isEmpty())
         object.insert(u"problem"_qs, number.problem);
     return object;
+}
+
+// Checks one normalized number against the numbers seen so far in the file.
+SyncNumber planNumber(const ContactPhone &phone, const PhoneNumberResult &normalized, int line,
+                      QHash<QString, int> &firstLineOfNumber)
+{
+    SyncNumber number;
+    number.input = phone.number;
+    number.label = phone.label;
+    number.e164 = normalized.e164;
+    number.extension = normalized.extension;
+    if (!normalized.isValid()) {
+        number.problem = normalized.errorString();
+        return number;
+    }
+    const auto first = firstLineOfNumber.constFind(normalized.e164);
+    if (first == firstLineOfNumber.cend())
+        firstLineOfNumber.insert(normalized.e164, line);
+    else if (*first == line)
+        number.problem = tr("the same number is listed earlier in this contact");
+    else
+        number.problem = tr("the same number is already on line %1").arg(*first);
+    return number;
+}
+
+// A contact without a name is shown and stored under its first valid number.
+QString firstValidNumber(const SyncRow &row)
+{
+    for (const SyncNumber &number : row.numbers) {
+        if (!number.e164.isEmpty())
+            return number.e164;
+    }
+    return {};
 }
 
 } // namespace
@@ -169,12 +203,20 @@ ContactSync::ContactSync(QString defaultRegion)
 
 SyncReport ContactSync::plan(const QList<ContactRecord> &records) const
 {
-    PhoneNumberCache cache(m_defaultRegion);
-    QHash<QString, int> firstLineOfNumber; // E.164 -> line of the row that imports it
-    firstLineOfNumber.reserve(records.size());
+    // Normalize every distinct number first, in parallel for large files.
+    PhoneNumberBatch batch(m_defaultRegion);
+    QList<qsizetype> batchIndex; // one per phone, in file order
+    for (const ContactRecord &record : records) {
+        for (const ContactPhone &phone : record.phones)
+            batchIndex.append(batch.add(phone.number));
+    }
+    batch.run(QThread::idealThreadCount());
 
+    QHash<QString, int> firstLineOfNumber; // E.164 -> line of the row that imports it
+    firstLineOfNumber.reserve(batch.size());
     SyncReport report;
     report.rows.reserve(records.size());
+    qsizetype phoneIndex = 0;
     for (const ContactRecord &record : records) {
         SyncRow row;
         row.line = record.line;
@@ -182,37 +224,16 @@ SyncReport ContactSync::plan(const QList<ContactRecord> &records) const
         row.email = record.emails.value(0);
         row.company = record.organization;
         for (const ContactPhone &phone : record.phones) {
-            SyncNumber number;
-            number.input = phone.number;
-            number.label = phone.label;
-            const PhoneNumberResult &normalized = cache.normalize(phone.number);
-            number.e164 = normalized.e164;
-            number.extension = normalized.extension;
-            if (!normalized.isValid()) {
-                number.problem = normalized.errorString();
-            } else if (const auto first = firstLineOfNumber.constFind(normalized.e164);
-                       first != firstLineOfNumber.cend()) {
-                number.problem = *first == row.line
-                    ? tr("the same number is listed earlier in this contact")
-                    : tr("the same number is already on line %1").arg(*first);
-            } else {
-                firstLineOfNumber.insert(normalized.e164, row.line);
-            }
-            row.numbers.append(number);
+            const PhoneNumberResult &normalized = batch.result(batchIndex[phoneIndex++]);
+            row.numbers.append(planNumber(phone, normalized, row.line, firstLineOfNumber));
         }
-        if (row.name.isEmpty()) {
-            for (const SyncNumber &number : std::as_const(row.numbers)) {
-                if (!number.e164.isEmpty()) {
-                    row.name = number.e164;
-                    break;
-                }
-            }
-        }
+        if (row.name.isEmpty())
+            row.name = firstValidNumber(row);
         classifyPlannedRow(row);
         report.rows.append(std::move(row));
     }
-    qCDebug(lcContacts) << "planned" << records.size() << "contacts," << cache.size()
-                        << "distinct numbers," << cache.hits() << "cache hits";
+    qCDebug(lcContacts) << "planned" << records.size() << "contacts with" << batchIndex.size() << "numbers,"
+                        << batch.size() << "distinct";
     return report;
 }
 

@@ -346,7 +346,9 @@ std::optional<QString> CardReader::decodeText(const Property &property)
     const QByteArray charset = property.charset.isEmpty() ? QByteArray("UTF-8") : property.charset;
     // Stateless: a value cut in the middle of a character is an error, not
     // state kept for more input.
-    QStringDecoder decoder(charset.constData(), QStringConverter::Flag::Stateless);
+    QStringDecoder decoder = property.charset.isEmpty()
+        ? QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
+        : QStringDecoder(charset.constData(), QStringConverter::Flag::Stateless);
     if (!decoder.isValid()) {
         addError(property.line, tr("unsupported CHARSET=%1 on %2; convert the file to UTF-8")
                                     .arg(QString::fromLatin1(charset), QString::fromLatin1(property.name)));
