@@ -1,0 +1,82 @@
+#include "units.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace linda::ui {
+
+double toMilliseconds(double value, const QString &unit)
+{
+    if (unit == u"ns")
+        return value / NanosecondsPerMillisecond;
+    if (unit == u"us" || unit == u"µs")
+        return value / 1e3;
+    if (unit == u"s")
+        return value * 1e3;
+    return value;
+}
+
+double opsPerSecondFromSample(double sample, const QString &sampleUnit)
+{
+    if (sampleUnit == u"ops/s")
+        return sample;
+    const double ms = toMilliseconds(sample, sampleUnit);
+    return ms > 0 ? 1e3 / ms : 0;
+}
+
+namespace {
+
+// Three significant digits, without exponent notation for everyday ranges.
+QString significant(double value)
+{
+    const QLocale locale;
+    const double magnitude = std::fabs(value);
+    if (magnitude == 0)
+        return locale.toString(0);
+    if (magnitude >= 100)
+        return locale.toString(value, 'f', 0);
+    const int decimals = qBound(0, 2 - int(std::floor(std::log10(magnitude))), 9);
+    return locale.toString(value, 'f', decimals);
+}
+
+} // namespace
+
+QString formatMilliseconds(double ms)
+{
+    return QCoreApplication::translate("linda::ui", "%1 ms").arg(significant(ms));
+}
+
+QString formatRate(double opsPerSecond)
+{
+    return QCoreApplication::translate("linda::ui", "%1 ops/s").arg(significant(opsPerSecond));
+}
+
+QString formatMegabytes(double megabytes)
+{
+    return QCoreApplication::translate("linda::ui", "%1 MB").arg(significant(megabytes));
+}
+
+QString formatValue(double value, const QString &unit)
+{
+    if (unit.isEmpty())
+        return significant(value);
+    if (unit == u"%")
+        return significant(value) + u'%';
+    return significant(value) + u' ' + unit;
+}
+
+QString formatClock(qint64 milliseconds)
+{
+    const qint64 seconds = qMax<qint64>(0, milliseconds) / 1000;
+    const qint64 h = seconds / 3600;
+    const qint64 m = (seconds / 60) % 60;
+    const qint64 s = seconds % 60;
+    const auto two = [](qint64 v) { return QString::number(v).rightJustified(2, u'0'); };
+    if (h > 0)
+        return QString::number(h) + u':' + two(m) + u':' + two(s);
+    return QString::number(m) + u':' + two(s);
+}
+
+} // namespace linda::ui
