@@ -1,19 +1,205 @@
 #include "cli.h"
 
+#include <bot/messages/chatexportparser.h>
+#include <bot/messages/recordjson.h>
+#include <bot/messages/webhookparser.h>
+#include <bot/messages/wwebjsparser.h>
+
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <phonenumbers/phonenumberutil.h>
 
 namespace linda::cli {
 
-int replay(const QStringList &args)
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("linda::cli", text);
+}
+
+struct ReplayOptions
+{
+    QStringList files;
+    InputFormat forcedFormat = InputFormat::Unknown;
+    bool json = false;
+    ParserOptions parser;
+};
+
+std::optional<int> readOptions(const QStringList &args, ReplayOptions &options)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("linda::cli", "replay"));
+    parser.setApplicationDescription(
+        tr("Parse whatsapp-web.js message objects, Cloud API webhook envelopes (one, an array, or "
+           "NDJSON) or \"Export chat\" text files, print a summary and, with --json, one JSON "
+           "object per parsed record in input order."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Input files; the format is detected "
+                                                            "from each file's content."),
+                                 QStringLiteral("FILE..."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("Read every file as FORMAT: wwebjs, webhook or chat."),
+                                    tr("FORMAT"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print one JSON object per record on standard output; the "
+                                     "summary then goes to standard error."));
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    tr("ISO 3166-1 region for numbers written without a country "
+                                       "code (default: AE)."),
+                                    tr("CODE"), QStringLiteral("AE"));
+    parser.addOptions({format, json, region});
     if (const auto code = parseOrExit(parser, args))
+        return code;
+
+    options.files = parser.positionalArguments();
+    if (!options.files.isEmpty())
+        options.files.removeFirst(); // the subcommand name itself
+    if (options.files.isEmpty()) {
+        err() << tr("replay: no FILE given. Try '%1 replay --help'.")
+                     .arg(QFileInfo(args.value(0)).fileName())
+              << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(format)) {
+        const QString name = parser.value(format);
+        for (const InputFormat candidate :
+             {InputFormat::WhatsAppWebJs, InputFormat::Webhook, InputFormat::ChatExport}) {
+            if (inputFormatName(candidate) == name)
+                options.forcedFormat = candidate;
+        }
+        if (options.forcedFormat == InputFormat::Unknown) {
+            err() << tr("replay: --format %1 is not a known format; use wwebjs, webhook or chat.")
+                         .arg(name)
+                  << Qt::endl;
+            return UsageError;
+        }
+    }
+    options.json = parser.isSet(json);
+    options.parser.region = parser.value(region).toUpper();
+    const auto &util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
+    if (options.parser.region.size() != 2
+        || util.GetCountryCodeForRegion(options.parser.region.toStdString()) == 0) {
+        err() << tr("replay: --region %1 is not a region libphonenumber knows; use an ISO 3166-1 "
+                    "code such as AE, SA or GB.")
+                     .arg(parser.value(region))
+              << Qt::endl;
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
+struct FileReport
+{
+    InputFormat format = InputFormat::Unknown;
+    ParseResult result;
+    QString dateOrder; // chat exports only
+};
+
+FileReport parseFile(const QString &path, const QByteArray &data, const ReplayOptions &options)
+{
+    FileReport report;
+    report.format = options.forcedFormat != InputFormat::Unknown ? options.forcedFormat
+                                                                 : detectInputFormat(data);
+    switch (report.format) {
+    case InputFormat::WhatsAppWebJs:
+        report.result = WwebjsParser(options.parser).parse(data);
+        break;
+    case InputFormat::Webhook:
+        report.result = WebhookParser(options.parser).parse(data);
+        break;
+    case InputFormat::ChatExport: {
+        ChatExportResult chat = ChatExportParser(options.parser)
+                                    .parse(data, ChatExportParser::chatIdForFile(path));
+        report.dateOrder = chat.dateOrder.toString();
+        report.result = std::move(chat);
+        break;
+    }
+    case InputFormat::Unknown:
+        report.result.errors.append({{0, 1}, tr("the file is empty")});
+        break;
+    }
+    return report;
+}
+
+QString summaryLine(const QString &path, const FileReport &report, qsizetype printed)
+{
+    qsizetype messages = 0;
+    qsizetype statuses = 0;
+    qsizetype answerable = 0;
+    for (const InboundRecord &record : report.result.records) {
+        if (const auto *message = std::get_if<Message>(&record)) {
+            ++messages;
+            answerable += message->shouldReply() ? 1 : 0;
+        } else {
+            ++statuses;
+        }
+    }
+    QString line = tr("%1: %2, %3 messages (%4 to answer), %5 delivery statuses, %6 errors")
+                       .arg(path, inputFormatName(report.format))
+                       .arg(messages)
+                       .arg(answerable)
+                       .arg(statuses)
+                       .arg(report.result.errors.size());
+    if (printed < report.result.records.size())
+        line += tr(", %1 records after the first error not printed").arg(report.result.records.size() - printed);
+    if (!report.dateOrder.isEmpty())
+        line += u"; "_qs + report.dateOrder;
+    if (!report.result.platformErrors.isEmpty())
+        line += tr("; %1 platform errors in the input").arg(report.result.platformErrors.size());
+    return line;
+}
+
+// Prints the records that precede the first error and returns how many.
+qsizetype printRecords(const FileReport &report)
+{
+    const qsizetype limit = report.result.errors.isEmpty()
+        ? report.result.records.size()
+        : report.result.errors.front().recordsBefore;
+    for (qsizetype i = 0; i < limit; ++i) {
+        QJsonObject object = recordToJson(report.result.records.at(i));
+        // TODO: push the message through linda::Engine with a temporary database and put its answer in "reply".
+        out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+    }
+    out().flush();
+    return limit;
+}
+
+} // namespace
+
+int replay(const QStringList &args)
+{
+    ReplayOptions options;
+    if (const auto code = readOptions(args, options))
         return *code;
-    // TODO: replay is not implemented yet.
-    err() << QCoreApplication::translate("linda::cli", "'replay' is not available in this build.")
-          << Qt::endl;
-    return InternalError;
+
+    for (const QString &path : std::as_const(options.files)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << tr("replay: cannot open %1: %2").arg(path, file.errorString()) << Qt::endl;
+            return UsageError;
+        }
+        const QByteArray data = file.readAll();
+        const FileReport report = parseFile(path, data, options);
+
+        const qsizetype printed = options.json ? printRecords(report) : report.result.records.size();
+        QTextStream &summary = options.json ? err() : out();
+        summary << summaryLine(path, report, printed) << Qt::endl;
+        for (const PlatformError &error : report.result.platformErrors) {
+            err() << tr("%1: platform error %2: %3 (%4)")
+                         .arg(path)
+                         .arg(error.code)
+                         .arg(error.title, error.details)
+                  << Qt::endl;
+        }
+        if (report.result.hasErrors()) {
+            for (const ParseError &error : report.result.errors)
+                err() << error.toString(path) << Qt::endl;
+            return UsageError;
+        }
+    }
+    return Success;
 }
 
 } // namespace linda::cli

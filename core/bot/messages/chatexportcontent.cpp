@@ -1,0 +1,237 @@
+#include "chatexportcontent.h"
+
+namespace linda {
+
+namespace {
+
+constexpr char16_t LeftToRightMark = 0x200E;
+
+QStringView firstLine(QStringView text)
+{
+    const qsizetype newline = text.indexOf(u'\n');
+    return newline < 0 ? text : text.left(newline);
+}
+
+QString restAfterFirstLine(const QString &text)
+{
+    const qsizetype newline = text.indexOf(u'\n');
+    return newline < 0 ? QString() : text.mid(newline + 1);
+}
+
+MessageType typeForFileName(QStringView name, bool *animated)
+{
+    const QStringView extension = name.mid(name.lastIndexOf(u'.') + 1);
+    const auto is = [&](const char *candidate) {
+        return extension.compare(QLatin1StringView(candidate), Qt::CaseInsensitive) == 0;
+    };
+    if (is("jpg") || is("jpeg") || is("png") || is("heic"))
+        return MessageType::Image;
+    if (is("webp"))
+        return MessageType::Sticker;
+    if (is("gif")) {
+        *animated = true;
+        return MessageType::Video;
+    }
+    if (is("mp4") || is("mov") || is("3gp"))
+        return MessageType::Video;
+    if (is("opus"))
+        return MessageType::Voice;
+    if (is("m4a") || is("mp3") || is("aac") || is("ogg") || is("wav") || is("amr"))
+        return MessageType::Audio;
+    if (is("vcf"))
+        return MessageType::Contacts;
+    return MessageType::Document;
+}
+
+struct OmittedKind
+{
+    const char *word; // iOS: "<word> omitted"
+    MessageType type;
+};
+
+constexpr OmittedKind OmittedKinds[] = {
+    {"image", MessageType::Image},     {"video", MessageType::Video},
+    {"audio", MessageType::Audio},     {"sticker", MessageType::Sticker},
+    {"GIF", MessageType::Video},       {"document", MessageType::Document},
+    {"Contact card", MessageType::Contacts},
+};
+
+void setMedia(Message &message, MessageType type, QString fileName, bool animated)
+{
+    message.type = type;
+    MediaDescriptor media;
+    media.fileName = std::move(fileName);
+    media.animated = animated;
+    message.media = media;
+    message.caption = restAfterFirstLine(message.body);
+    message.body.clear();
+}
+
+bool classifyMedia(Message &message, QStringView line)
+{
+    // Android without media: the kind is not written, so call it a document.
+    if (line == QLatin1StringView("<Media omitted>")) {
+        setMedia(message, MessageType::Document, {}, false);
+        return true;
+    }
+    const qsizetype attached = line.indexOf(QLatin1StringView("<attached: "));
+    if (attached >= 0 && line.endsWith(u'>')) {
+        const QStringView name = line.mid(attached + 11).chopped(1);
+        bool animated = false;
+        setMedia(message, typeForFileName(name, &animated), name.toString(), animated);
+        return true;
+    }
+    if (line.endsWith(QLatin1StringView(" (file attached)"))) {
+        const QStringView name = line.chopped(16);
+        bool animated = false;
+        setMedia(message, typeForFileName(name, &animated), name.toString(), animated);
+        return true;
+    }
+    if (line.endsWith(QLatin1StringView(" omitted"))) {
+        const QStringView word = line.chopped(8);
+        for (const OmittedKind &kind : OmittedKinds) {
+            if (word.endsWith(QLatin1StringView(kind.word))) {
+                setMedia(message, kind.type, {}, kind.word == std::string_view("GIF"));
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// "location: https://maps.google.com/?q=25.1972,55.2744"
+bool classifyLocation(Message &message, QStringView line)
+{
+    if (!line.startsWith(QLatin1StringView("location: "), Qt::CaseInsensitive))
+        return false;
+    const QStringView url = line.mid(10).trimmed();
+    const qsizetype query = url.indexOf(QLatin1StringView("q="));
+    if (query < 0)
+        return false;
+    const QStringView coordinates = url.mid(query + 2);
+    const qsizetype comma = coordinates.indexOf(u',');
+    bool latitudeOk = false;
+    bool longitudeOk = false;
+    Location location;
+    location.latitude = coordinates.left(comma).toDouble(&latitudeOk);
+    location.longitude = coordinates.mid(comma + 1).toDouble(&longitudeOk);
+    if (comma < 0 || !latitudeOk || !longitudeOk)
+        return false;
+    location.url = url.toString();
+    message.type = MessageType::Location;
+    message.location = location;
+    message.body.clear();
+    return true;
+}
+
+QStringList splitNames(QStringView list)
+{
+    QStringList names;
+    for (QStringView part : list.split(u',')) {
+        const qsizetype andWord = part.indexOf(QLatin1StringView(" and "));
+        if (andWord >= 0) {
+            names.append(part.left(andWord).trimmed().toString());
+            part = part.mid(andWord + 5);
+        }
+        if (!part.trimmed().isEmpty())
+            names.append(part.trimmed().toString());
+    }
+    return names;
+}
+
+QString lastQuoted(QStringView text)
+{
+    static const QString quotes = QStringLiteral("\"\u201C\u201D");
+    const qsizetype close = text.lastIndexOf(u'"') >= 0 ? text.lastIndexOf(u'"')
+                                                        : text.lastIndexOf(u'\u201D');
+    if (close <= 0)
+        return {};
+    qsizetype open = close - 1;
+    while (open >= 0 && !quotes.contains(text[open]))
+        --open;
+    return open < 0 ? QString() : text.mid(open + 1, close - open - 1).toString();
+}
+
+// English system lines; other languages stay SystemEventType::Other with the text kept.
+std::optional<SystemEvent> systemEventFor(QStringView text)
+{
+    SystemEvent event;
+    const auto has = [&](const char *phrase) { return text.contains(QLatin1StringView(phrase)); };
+    qsizetype at = -1;
+    if (has("end-to-end encrypted")) {
+        event.type = SystemEventType::EncryptionNotice;
+    } else if (has("changed the subject") || has("changed the group name")
+               || has("changed this group's name")) {
+        event.type = SystemEventType::SubjectChanged;
+        event.newValue = lastQuoted(text);
+    } else if ((at = text.indexOf(QLatin1StringView(" changed to "))) >= 0
+               || has("changed their phone number")) {
+        event.type = SystemEventType::NumberChanged;
+        if (at >= 0) {
+            event.participants.append(text.left(at).toString());
+            event.newValue = text.mid(at + 12).trimmed().toString();
+        }
+    } else if ((at = text.indexOf(QLatin1StringView(" created group"))) >= 0
+               || (at = text.indexOf(QLatin1StringView(" created this group"))) >= 0) {
+        event.type = SystemEventType::GroupCreated;
+        event.participants.append(text.left(at).toString());
+        event.newValue = lastQuoted(text);
+    } else if ((at = text.indexOf(QLatin1StringView(" joined using"))) >= 0) {
+        event.type = SystemEventType::MemberJoined;
+        event.participants.append(text.left(at).toString());
+    } else if ((at = text.indexOf(QLatin1StringView(" added "))) >= 0) {
+        event.type = SystemEventType::MemberAdded;
+        event.participants = splitNames(text.mid(at + 7));
+    } else if ((at = text.indexOf(QLatin1StringView(" removed "))) >= 0) {
+        event.type = SystemEventType::MemberRemoved;
+        event.participants = splitNames(text.mid(at + 9));
+    } else if (text.endsWith(QLatin1StringView(" left"))) {
+        event.type = SystemEventType::MemberLeft;
+        event.participants.append(text.chopped(5).toString());
+    } else {
+        return std::nullopt;
+    }
+    return event;
+}
+
+} // namespace
+
+void classifyExportText(Message &message, bool hasAuthor)
+{
+    QStringView line = firstLine(message.body);
+    // iOS writes a left-to-right mark before placeholders and system texts.
+    const bool marked = line.startsWith(LeftToRightMark);
+    if (marked)
+        line = line.mid(1);
+
+    if (!hasAuthor) {
+        message.type = MessageType::System;
+        message.system = systemEventFor(line).value_or(SystemEvent{});
+        return;
+    }
+    if (line == QLatin1StringView("This message was deleted")
+        || line == QLatin1StringView("This message was deleted.")
+        || line == QLatin1StringView("You deleted this message")
+        || line == QLatin1StringView("You deleted this message.")) {
+        message.type = MessageType::Revoked;
+        message.body.clear();
+        return;
+    }
+    if (line.startsWith(QLatin1StringView("Waiting for this message"))) {
+        message.kind = MessageKind::UndecryptedPlaceholder;
+        return;
+    }
+    if (classifyMedia(message, line) || classifyLocation(message, line))
+        return;
+    // iOS writes group events as "Group name: <LRM>Alice added Bob".
+    if (marked) {
+        if (auto event = systemEventFor(line)) {
+            message.type = MessageType::System;
+            message.system = std::move(*event);
+            message.body = line.toString();
+            message.senderName.clear();
+        }
+    }
+}
+
+} // namespace linda

@@ -1,0 +1,394 @@
+#include "chatexportparser.h"
+
+#include "chatexportcontent.h"
+#include "chatlinescanner.h"
+#include "whatsappid.h"
+
+#include <simdjson.h>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace linda {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("linda::messages", text);
+}
+
+// One message found in the first pass: its header and the byte range of its
+// text, which runs over any continuation lines.
+struct Entry
+{
+    ChatLineHeader header;
+    qint64 line = 0;
+    qsizetype byteOffset = 0;
+    qsizetype textStart = 0; // absolute offsets into the input
+    qsizetype textEnd = 0;
+};
+
+struct Author
+{
+    QString name;
+    std::optional<QString> e164; // when the "name" is a number the phone had no contact for
+};
+
+bool validUtf8(QByteArrayView bytes)
+{
+    return simdjson::validate_utf8(bytes.data(), size_t(bytes.size()));
+}
+
+QDate dateFor(const ChatLineHeader &header, DateOrder order)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    const int *f = header.dateFields;
+    if (header.isYearFirst()) {
+        year = f[0];
+        month = f[1];
+        day = f[2];
+    } else if (order == DateOrder::MonthDayYear) {
+        month = f[0];
+        day = f[1];
+        year = f[2];
+    } else {
+        day = f[0];
+        month = f[1];
+        year = f[2];
+    }
+    // Two-digit years in exports are 20xx: WhatsApp appeared in 2009.
+    if (year < 100)
+        year += 2000;
+    return QDate(year, month, day);
+}
+
+QTime timeFor(const ChatLineHeader &header)
+{
+    int hour = header.hour;
+    if (header.meridiem == Meridiem::Am && hour == 12)
+        hour = 0;
+    else if (header.meridiem == Meridiem::Pm && hour < 12)
+        hour += 12;
+    return QTime(hour, header.minute, header.second);
+}
+
+QString dateOrderName(DateOrder order)
+{
+    switch (order) {
+    case DateOrder::DayMonthYear:
+        return QStringLiteral("day/month/year");
+    case DateOrder::MonthDayYear:
+        return QStringLiteral("month/day/year");
+    case DateOrder::YearMonthDay:
+        return QStringLiteral("year/month/day");
+    }
+    return {};
+}
+
+// Counts how often the date goes backwards from one message to the next
+// when read in the given order; exports are in time order.
+qsizetype countBackwardSteps(const std::vector<Entry> &entries, DateOrder order)
+{
+    qsizetype steps = 0;
+    QDate previous;
+    for (const Entry &entry : entries) {
+        const QDate date = dateFor(entry.header, order);
+        if (!date.isValid())
+            return std::numeric_limits<qsizetype>::max();
+        if (previous.isValid() && date < previous)
+            ++steps;
+        previous = date;
+    }
+    return steps;
+}
+
+DateOrderDecision decideDateOrder(const std::vector<Entry> &entries, DateOrder fallback)
+{
+    DateOrderDecision decision;
+    if (entries.empty())
+        return decision;
+
+    qsizetype dayFirstVotes = 0;
+    qsizetype monthFirstVotes = 0;
+    qint64 dayFirstLine = -1;
+    qint64 monthFirstLine = -1;
+    bool allYearFirst = true;
+    for (const Entry &entry : entries) {
+        if (entry.header.isYearFirst())
+            continue;
+        allYearFirst = false;
+        if (entry.header.dateFields[0] > 12) {
+            if (dayFirstVotes++ == 0)
+                dayFirstLine = entry.line;
+        } else if (entry.header.dateFields[1] > 12) {
+            if (monthFirstVotes++ == 0)
+                monthFirstLine = entry.line;
+        }
+    }
+
+    if (allYearFirst) {
+        decision.order = DateOrder::YearMonthDay;
+        decision.basis = DateOrderDecision::Basis::YearFirst;
+    } else if (dayFirstVotes > 0 || monthFirstVotes > 0) {
+        // Conflicting lines are reported later as invalid dates.
+        const bool dayFirst = dayFirstVotes >= monthFirstVotes;
+        decision.order = dayFirst ? DateOrder::DayMonthYear : DateOrder::MonthDayYear;
+        decision.basis = DateOrderDecision::Basis::DateValues;
+        decision.evidenceLine = dayFirst ? dayFirstLine : monthFirstLine;
+    } else {
+        const qsizetype dayFirstSteps = countBackwardSteps(entries, DateOrder::DayMonthYear);
+        const qsizetype monthFirstSteps = countBackwardSteps(entries, DateOrder::MonthDayYear);
+        if (dayFirstSteps != monthFirstSteps) {
+            decision.order = dayFirstSteps < monthFirstSteps ? DateOrder::DayMonthYear
+                                                             : DateOrder::MonthDayYear;
+            decision.basis = DateOrderDecision::Basis::Chronology;
+        } else {
+            decision.order = fallback;
+            decision.basis = DateOrderDecision::Basis::Assumed;
+        }
+    }
+    return decision;
+}
+
+} // namespace
+
+QString DateOrderDecision::toString() const
+{
+    switch (basis) {
+    case Basis::DateValues:
+        return tr("dates read as %1 (line %2 has a field above 12)")
+            .arg(dateOrderName(order))
+            .arg(evidenceLine);
+    case Basis::Chronology:
+        return tr("dates read as %1 (only that order keeps the messages in time order)")
+            .arg(dateOrderName(order));
+    case Basis::Assumed:
+        return tr("dates read as %1 (assumed: no date in the file tells day from month)")
+            .arg(dateOrderName(order));
+    case Basis::YearFirst:
+        return tr("dates read as %1").arg(dateOrderName(order));
+    case Basis::NoDates:
+        return tr("no dated message lines");
+    }
+    return {};
+}
+
+struct ChatExportParser::Private
+{
+    Private(const ParserOptions &options, DateOrder fallback)
+        : options(options)
+        , fallback(fallback)
+        , resolver(options.region)
+    {
+    }
+
+    void scanLines(QByteArrayView data, ChatExportResult &result);
+    void appendLine(QByteArrayView data, qsizetype lineStart, qsizetype lineEnd, qint64 lineNumber,
+                    ChatExportResult &result);
+    void buildMessages(QByteArrayView data, const QString &chatId, ChatExportResult &result);
+    const Author &authorFor(std::string_view name);
+
+    ParserOptions options;
+    DateOrder fallback;
+    SenderResolver resolver;
+    std::vector<Entry> entries;
+    // Keys point into the buffer being parsed; cleared at the end of parse().
+    std::unordered_map<std::string_view, Author> authors;
+    bool dataValidUtf8 = true;
+    bool hasCarriageReturns = false;
+};
+
+void ChatExportParser::Private::appendLine(QByteArrayView data, qsizetype lineStart,
+                                           qsizetype lineEnd, qint64 lineNumber,
+                                           ChatExportResult &result)
+{
+    QByteArrayView line = data.sliced(lineStart, lineEnd - lineStart);
+    if (!dataValidUtf8 && !validUtf8(line)) {
+        result.errors.append({{lineStart, lineNumber},
+                              tr("line %1 is not valid UTF-8; it was skipped. Re-export the chat "
+                                 "or convert the file to UTF-8")
+                                  .arg(lineNumber)});
+        return;
+    }
+    const qsizetype marks = leadingFormatMarkBytes(line);
+    if (const auto header = scanChatLineHeader(line.sliced(marks))) {
+        Entry entry;
+        entry.header = *header;
+        entry.line = lineNumber;
+        entry.byteOffset = lineStart;
+        entry.textStart = lineStart + marks + header->textOffset;
+        entry.textEnd = lineEnd;
+        entries.push_back(entry);
+        return;
+    }
+    if (!entries.empty() && entries.back().textEnd == lineStart - 1 - (hasCarriageReturns ? 1 : 0)) {
+        entries.back().textEnd = lineEnd; // a continuation line
+        return;
+    }
+    if (!entries.empty()) {
+        // A skipped invalid line sits in between, so this text cannot be joined.
+        result.errors.append({{lineStart, lineNumber},
+                              tr("line %1 continues a message whose previous line was skipped")
+                                  .arg(lineNumber)});
+        return;
+    }
+    if (line.trimmed().isEmpty())
+        return;
+    result.errors.append({{lineStart, lineNumber},
+                          tr("line %1 does not start with a date and time, and no message "
+                             "precedes it; expected e.g. \"31/12/2023, 21:41 - Name: text\" "
+                             "or \"[31/12/2023, 21:41:05] Name: text\"")
+                              .arg(lineNumber)});
+}
+
+void ChatExportParser::Private::scanLines(QByteArrayView data, ChatExportResult &result)
+{
+    qsizetype lineStart = 0;
+    qint64 lineNumber = 1;
+    const char *begin = data.data();
+    while (lineStart < data.size()) {
+        const void *newline = memchr(begin + lineStart, '\n', size_t(data.size() - lineStart));
+        const qsizetype next = newline ? static_cast<const char *>(newline) - begin : data.size();
+        qsizetype lineEnd = next;
+        // CRLF files: the continuation check in appendLine relies on every
+        // line ending the same way, which holds for exports.
+        if (lineEnd > lineStart && data[lineEnd - 1] == '\r') {
+            --lineEnd;
+            hasCarriageReturns = true;
+        }
+        appendLine(data, lineStart, lineEnd, lineNumber, result);
+        lineStart = next + 1;
+        ++lineNumber;
+    }
+}
+
+const Author &ChatExportParser::Private::authorFor(std::string_view name)
+{
+    const auto found = authors.find(name);
+    if (found != authors.end())
+        return found->second;
+    Author author;
+    author.name = QString::fromUtf8(name.data(), qsizetype(name.size()));
+    // Senders missing from the phone's contacts appear as their number.
+    if (!name.empty() && (name.front() == '+' || (name.size() > 3 && name.substr(0, 3) == "\xE2\x80\xAA")))
+        author.e164 = resolver.e164ForText(author.name);
+    return authors.emplace(name, std::move(author)).first->second;
+}
+
+void ChatExportParser::Private::buildMessages(QByteArrayView data, const QString &chatId,
+                                              ChatExportResult &result)
+{
+    const DateOrder order = result.dateOrder.order;
+    const QString idPrefix = chatId + QStringLiteral("#L");
+    result.records.reserve(qsizetype(entries.size()));
+
+    for (const Entry &entry : entries) {
+        const SourcePosition position{entry.byteOffset, entry.line};
+        if (entry.textEnd - entry.byteOffset > options.maxRecordBytes) {
+            result.errors.append({position, tr("the message at line %1 is %2 bytes, more than the "
+                                               "limit of %3 bytes; it was skipped")
+                                                .arg(entry.line)
+                                                .arg(entry.textEnd - entry.byteOffset)
+                                                .arg(options.maxRecordBytes)});
+            continue;
+        }
+        const QDate date = dateFor(entry.header, order);
+        if (!date.isValid()) {
+            const int *f = entry.header.dateFields;
+            result.errors.append({position, tr("line %1: %2/%3/%4 is not a valid date when read as "
+                                               "%5; the message was skipped")
+                                                .arg(entry.line)
+                                                .arg(f[0])
+                                                .arg(f[1])
+                                                .arg(f[2])
+                                                .arg(dateOrderName(order))});
+            continue;
+        }
+
+        Message message;
+        message.id = idPrefix + QString::number(entry.line);
+        message.chatId = chatId;
+        message.timestamp = QDateTime(date, timeFor(entry.header), Qt::UTC);
+        message.timestampIsWallClock = true;
+        message.position = position;
+
+        const std::string_view text(data.data() + entry.textStart,
+                                    size_t(entry.textEnd - entry.textStart));
+        // "Name: text"; a line without ": " before any quote is a system line.
+        const size_t colon = text.find(": ");
+        const size_t quote = text.find('"');
+        const bool hasAuthor = colon != std::string_view::npos && colon > 0
+            && (quote == std::string_view::npos || quote > colon);
+        std::string_view body = text;
+        if (hasAuthor) {
+            const Author &author = authorFor(text.substr(0, colon));
+            message.senderName = author.name;
+            message.sender = author.e164;
+            body = text.substr(colon + 2);
+        }
+        message.body = QString::fromUtf8(body.data(), qsizetype(body.size()));
+        if (hasCarriageReturns && body.find('\r') != std::string_view::npos)
+            message.body.remove(u'\r');
+        classifyExportText(message, hasAuthor);
+        result.records.append(std::move(message));
+    }
+}
+
+ChatExportParser::ChatExportParser(const ParserOptions &options, DateOrder fallbackOrder)
+    : d(std::make_unique<Private>(options, fallbackOrder))
+{
+}
+
+ChatExportParser::~ChatExportParser() = default;
+
+ChatExportResult ChatExportParser::parse(QByteArrayView data, const QString &chatId)
+{
+    ChatExportResult result;
+    d->entries.clear();
+    d->authors.clear();
+    d->hasCarriageReturns = false;
+    if (data.trimmed().isEmpty()) {
+        result.errors.append({{0, 1}, tr("the file is empty; expected an exported WhatsApp chat")});
+        return result;
+    }
+    // One pass over the whole buffer is far cheaper than checking each line.
+    d->dataValidUtf8 = validUtf8(data);
+
+    d->scanLines(data, result);
+    result.dateOrder = decideDateOrder(d->entries, d->fallback);
+    if (d->entries.empty() && result.errors.isEmpty())
+        result.errors.append({{0, 1}, tr("no line starts with a date and time; this is not an "
+                                         "exported WhatsApp chat")});
+    d->buildMessages(data, chatId, result);
+
+    // Errors from both passes, back in line order.
+    std::stable_sort(result.errors.begin(), result.errors.end(),
+                     [](const ParseError &a, const ParseError &b) {
+                         return a.position.line < b.position.line;
+                     });
+    qsizetype recordIndex = 0;
+    for (ParseError &error : result.errors) {
+        while (recordIndex < result.records.size()
+               && std::get<Message>(result.records.at(recordIndex)).position.line
+                   < error.position.line)
+            ++recordIndex;
+        error.recordsBefore = recordIndex;
+    }
+    d->authors.clear();
+    d->entries.clear();
+    return result;
+}
+
+QString ChatExportParser::chatIdForFile(const QString &path)
+{
+    return QStringLiteral("export:") + QFileInfo(path).completeBaseName();
+}
+
+} // namespace linda
