@@ -1,9 +1,266 @@
+#include "expectedrecords.h"
+
+#include <bot/messages/chatexportparser.h>
+#include <bot/messages/chatlinescanner.h>
+
+#include <QFileInfo>
 #include <QTest>
 
-class TestPlaceholder : public QObject
+using namespace linda;
+
+class TestChatExportParser : public QObject
 {
     Q_OBJECT
+
+private slots:
+    void parsesExportVariants_data();
+    void parsesExportVariants();
+    void decidesDateOrder_data();
+    void decidesDateOrder();
+    void scansHeaderLines_data();
+    void scansHeaderLines();
+    void rejectsContinuationLines_data();
+    void rejectsContinuationLines();
+    void reportsConflictingDate();
+    void reportsInvalidUtf8();
+    void rejectsNonExport_data();
+    void rejectsNonExport();
+    void enforcesSizeLimit();
+    void derivesChatIdFromFileName();
 };
 
-QTEST_GUILESS_MAIN(TestPlaceholder)
+namespace {
+
+ChatExportResult parseFile(const QString &path, const ParserOptions &options = {})
+{
+    ChatExportParser parser(options);
+    return parser.parse(readTestFile(path), ChatExportParser::chatIdForFile(path));
+}
+
+} // namespace
+
+void TestChatExportParser::parsesExportVariants_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addRow("android day-first 24h") << u"chat-android-dmy-24h.txt"_qs;
+    QTest::addRow("android month-first 12h crlf") << u"chat-android-mdy-12h-crlf.txt"_qs;
+    QTest::addRow("ios brackets day-first") << u"chat-ios-dmy.txt"_qs;
+    QTest::addRow("ios month-first 12h nbsp") << u"chat-ios-mdy-12h.txt"_qs;
+    QTest::addRow("german dots 2-digit year") << u"chat-german-dots.txt"_qs;
+    QTest::addRow("year first") << u"chat-year-first.txt"_qs;
+    QTest::addRow("arabic right-to-left") << u"chat-arabic-rtl.txt"_qs;
+    QTest::addRow("spanish p. m.") << u"chat-spanish-pm.txt"_qs;
+    QTest::addRow("ambiguous by chronology") << u"chat-ambiguous-chronology.txt"_qs;
+    QTest::addRow("ambiguous assumed") << u"chat-ambiguous-assumed.txt"_qs;
+}
+
+void TestChatExportParser::parsesExportVariants()
+{
+    QFETCH(QString, file);
+    const QString input = QFINDTESTDATA(u"data/"_qs + file);
+    QVERIFY2(!input.isEmpty(), qPrintable(file));
+    const QString expected = input.left(input.lastIndexOf(u'.')) + u".expected.jsonl"_qs;
+
+    const ChatExportResult result = parseFile(input);
+
+    QVERIFY2(result.errors.isEmpty(),
+             qPrintable(result.errors.isEmpty() ? QString() : result.errors.front().reason));
+    const QStringList mismatches = compareWithExpected(result.records, expected);
+    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u'\n')));
+}
+
+void TestChatExportParser::decidesDateOrder_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<DateOrder>("order");
+    QTest::addColumn<DateOrderDecision::Basis>("basis");
+    QTest::addColumn<qint64>("evidenceLine");
+    using B = DateOrderDecision::Basis;
+    QTest::addRow("day above 12 on line 1") << u"chat-android-dmy-24h.txt"_qs
+                                            << DateOrder::DayMonthYear << B::DateValues << qint64(1);
+    QTest::addRow("month-first from line 4") << u"chat-android-mdy-12h-crlf.txt"_qs
+                                             << DateOrder::MonthDayYear << B::DateValues << qint64(4);
+    QTest::addRow("ios month-first") << u"chat-ios-mdy-12h.txt"_qs << DateOrder::MonthDayYear
+                                     << B::DateValues << qint64(2);
+    QTest::addRow("year first") << u"chat-year-first.txt"_qs << DateOrder::YearMonthDay
+                                << B::YearFirst << qint64(-1);
+    QTest::addRow("chronology") << u"chat-ambiguous-chronology.txt"_qs << DateOrder::MonthDayYear
+                                << B::Chronology << qint64(-1);
+    QTest::addRow("assumed") << u"chat-ambiguous-assumed.txt"_qs << DateOrder::DayMonthYear
+                             << B::Assumed << qint64(-1);
+}
+
+void TestChatExportParser::decidesDateOrder()
+{
+    QFETCH(QString, file);
+    QFETCH(DateOrder, order);
+    QFETCH(DateOrderDecision::Basis, basis);
+    QFETCH(qint64, evidenceLine);
+
+    const ChatExportResult result = parseFile(QFINDTESTDATA(u"data/"_qs + file));
+
+    QCOMPARE(result.dateOrder.order, order);
+    QCOMPARE(result.dateOrder.basis, basis);
+    QCOMPARE(result.dateOrder.evidenceLine, evidenceLine);
+    QVERIFY(!result.dateOrder.toString().isEmpty());
+}
+
+void TestChatExportParser::scansHeaderLines_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QList<int>>("date");
+    QTest::addColumn<QList<int>>("time"); // hour, minute, second as written
+    QTest::addColumn<int>("meridiem");
+    QTest::addColumn<bool>("bracketed");
+    QTest::addColumn<QByteArray>("text");
+
+    const auto none = int(Meridiem::None);
+    const auto am = int(Meridiem::Am);
+    const auto pm = int(Meridiem::Pm);
+    QTest::addRow("android 24h") << QByteArray("31/12/2023, 21:41 - A: hi") << QList{31, 12, 2023}
+                                 << QList{21, 41, 0} << none << false << QByteArray("A: hi");
+    QTest::addRow("android 12h narrow nbsp") << QByteArray("12/31/23, 9:41\xE2\x80\xAFPM - A: hi")
+                                             << QList{12, 31, 23} << QList{9, 41, 0} << pm << false
+                                             << QByteArray("A: hi");
+    QTest::addRow("ios seconds") << QByteArray("[31.12.23, 21:41:05] A: hi") << QList{31, 12, 23}
+                                 << QList{21, 41, 5} << none << true << QByteArray("A: hi");
+    QTest::addRow("ios 12h nbsp") << QByteArray("[1/2/24, 9:41:05\xC2\xA0" "AM] A: hi")
+                                  << QList{1, 2, 24} << QList{9, 41, 5} << am << true
+                                  << QByteArray("A: hi");
+    QTest::addRow("lowercase a.m.") << QByteArray("1/2/24, 9:41 a.m. - A: hi") << QList{1, 2, 24}
+                                    << QList{9, 41, 0} << am << false << QByteArray("A: hi");
+    QTest::addRow("year first dashes") << QByteArray("2023-12-31 21:41 - A: hi")
+                                       << QList{2023, 12, 31} << QList{21, 41, 0} << none << false
+                                       << QByteArray("A: hi");
+    QTest::addRow("hungarian") << QByteArray("2023. 12. 31. 21:41 - A: hi") << QList{2023, 12, 31}
+                               << QList{21, 41, 0} << none << false << QByteArray("A: hi");
+    QTest::addRow("korean prefix") << QByteArray("2023. 12. 31. \xEC\x98\xA4\xED\x9B\x84 9:41 - A: hi")
+                                   << QList{2023, 12, 31} << QList{9, 41, 0} << pm << false
+                                   << QByteArray("A: hi");
+    QTest::addRow("arabic suffix") << QByteArray("31/12/2023, 9:41 \xD9\x85 - A: hi")
+                                   << QList{31, 12, 2023} << QList{9, 41, 0} << pm << false
+                                   << QByteArray("A: hi");
+    QTest::addRow("dotted time") << QByteArray("31.12.2023 21.41 - A: hi") << QList{31, 12, 2023}
+                                 << QList{21, 41, 0} << none << false << QByteArray("A: hi");
+    QTest::addRow("word between date and time") << QByteArray("31.12.23 klo 21.41 - A: hi")
+                                                << QList<int>{} << QList<int>{} << none << false
+                                                << QByteArray();
+    QTest::addRow("system line") << QByteArray("31/12/2023, 21:41 - Messages are encrypted")
+                                 << QList{31, 12, 2023} << QList{21, 41, 0} << none << false
+                                 << QByteArray("Messages are encrypted");
+}
+
+void TestChatExportParser::scansHeaderLines()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QList<int>, date);
+    QFETCH(QList<int>, time);
+    QFETCH(int, meridiem);
+    QFETCH(bool, bracketed);
+    QFETCH(QByteArray, text);
+
+    const auto header = scanChatLineHeader(line);
+    QCOMPARE(header.has_value(), !date.isEmpty());
+    if (!header)
+        return;
+    QCOMPARE((QList{header->dateFields[0], header->dateFields[1], header->dateFields[2]}), date);
+    QCOMPARE((QList{header->hour, header->minute, header->second}), time);
+    QCOMPARE(int(header->meridiem), meridiem);
+    QCOMPARE(header->bracketed, bracketed);
+    QCOMPARE(line.mid(header->textOffset), text);
+}
+
+void TestChatExportParser::rejectsContinuationLines_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addRow("numbered list") << QByteArray("1. Marina Gate 2, 10:30 - agent: Sara");
+    QTest::addRow("date in text") << QByteArray("12/06/2024 at 14:00 works");
+    QTest::addRow("date without dash") << QByteArray("12/06/2024, 14:00 Sara: hi");
+    QTest::addRow("hour 25") << QByteArray("12/06/2024, 25:00 - A: hi");
+    QTest::addRow("pm with hour 13") << QByteArray("12/06/2024, 13:00 PM - A: hi");
+    QTest::addRow("unclosed bracket") << QByteArray("[12/06/2024, 14:00:00 A: hi");
+    QTest::addRow("name and text") << QByteArray("Note: bring the keys");
+    QTest::addRow("empty") << QByteArray();
+}
+
+void TestChatExportParser::rejectsContinuationLines()
+{
+    QFETCH(QByteArray, line);
+    QVERIFY(!scanChatLineHeader(line).has_value());
+}
+
+void TestChatExportParser::reportsConflictingDate()
+{
+    const ChatExportResult result = parseFile(QFINDTESTDATA("data/chat-conflicting-dates.txt"));
+
+    QCOMPARE(result.dateOrder.order, DateOrder::DayMonthYear);
+    QCOMPARE(result.records.size(), 2);
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.front().position.line, 2);
+    QCOMPARE(result.errors.front().recordsBefore, 1);
+    QCOMPARE(result.errors.front().reason,
+             u"line 2: 5/13/2024 is not a valid date when read as day/month/year; the message was skipped"_qs);
+}
+
+void TestChatExportParser::reportsInvalidUtf8()
+{
+    const ChatExportResult result = parseFile(QFINDTESTDATA("data/chat-invalid-utf8.txt"));
+
+    QCOMPARE(result.records.size(), 2);
+    QCOMPARE(std::get<Message>(result.records.at(1)).body, u"fine again"_qs);
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.front().position.line, 2);
+    QCOMPARE(result.errors.front().reason,
+             u"line 2 is not valid UTF-8; it was skipped. Re-export the chat or convert the file to UTF-8"_qs);
+}
+
+void TestChatExportParser::rejectsNonExport_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("reason");
+    QTest::addRow("plain text") << u"chat-not-export.txt"_qs
+                                << u"line 1 does not start with a date and time, and no message precedes it"_qs;
+    QTest::addRow("empty") << u"empty.txt"_qs << u"the file is empty"_qs;
+    QTest::addRow("binary garbage") << u"binary-garbage.bin"_qs << u"line 1 is not valid UTF-8"_qs;
+}
+
+void TestChatExportParser::rejectsNonExport()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, reason);
+    const ChatExportResult result = parseFile(QFINDTESTDATA(u"data/"_qs + file));
+
+    QVERIFY(result.records.isEmpty());
+    QVERIFY(!result.errors.isEmpty());
+    QVERIFY2(result.errors.front().reason.startsWith(reason), qPrintable(result.errors.front().reason));
+}
+
+void TestChatExportParser::enforcesSizeLimit()
+{
+    ParserOptions options;
+    options.maxRecordBytes = 100;
+    const ChatExportResult result = parseFile(QFINDTESTDATA("data/chat-android-dmy-24h.txt"), options);
+
+    // Line 1 (the encryption notice) and the message of lines 4-7 are over
+    // 100 bytes; the other eight are kept.
+    QCOMPARE(result.errors.size(), 2);
+    QCOMPARE(result.errors.at(0).position.line, 1);
+    QCOMPARE(result.errors.at(1).position.line, 4);
+    QCOMPARE(result.errors.at(1).reason,
+             u"the message at line 4 is 153 bytes, more than the limit of 100 bytes; it was skipped"_qs);
+    QCOMPARE(result.records.size(), 8);
+}
+
+void TestChatExportParser::derivesChatIdFromFileName()
+{
+    QCOMPARE(ChatExportParser::chatIdForFile(u"/tmp/WhatsApp Chat with Omar.txt"_qs),
+             u"export:WhatsApp Chat with Omar"_qs);
+    ChatExportParser parser;
+    const ChatExportResult result = parser.parse("01/06/2024, 10:00 - Omar: hi\n", u"lead-42"_qs);
+    QCOMPARE(result.records.size(), 1);
+    QCOMPARE(std::get<Message>(result.records.front()).chatId, u"lead-42"_qs);
+    QCOMPARE(std::get<Message>(result.records.front()).id, u"lead-42#L1"_qs);
+}
+
+QTEST_GUILESS_MAIN(TestChatExportParser)
 #include "tst_chatexportparser.moc"
