@@ -51,7 +51,7 @@ private:
 
 void heading(const QString &title, qsizetype count)
 {
-    out() << '\n' << title << u" ("_qs << count << u"):\n"_qs;
+    out() << '\n' << title << u": "_qs << count << '\n';
 }
 
 QString thresholdLimit(const Threshold &t)
@@ -76,7 +76,7 @@ void printThresholds(const Fixtures &f, const SourcePrinter &src)
     heading(tr("Thresholds"), f.thresholds.size());
     for (const Threshold &t : f.thresholds)
         out() << u"  %1 %2 %3\n"_qs.arg(t.key, -24).arg(thresholdLimit(t), -26).arg(src(t.source));
-    heading(tr("Performance bands (latency ms, throughput ops/s)"), f.bands.size());
+    heading(tr("Performance bands, latency ms and throughput ops/s"), f.bands.size());
     for (const PerformanceBand &b : f.bands)
         out() << u"  %1 %2 %3 %4\n"_qs.arg(performanceCategoryName(b.category), -12)
                      .arg(rangeText(b.responseTimeMs), -10)
@@ -86,20 +86,20 @@ void printThresholds(const Fixtures &f, const SourcePrinter &src)
 
 void printBaseline(const Fixtures &f, const SourcePrinter &src)
 {
-    heading(tr("Baseline operations (expected ms, tolerance %)"), f.baseline.size());
+    heading(tr("Baseline operations, expected ms and tolerance %"), f.baseline.size());
     for (const BaselineOperation &o : f.baseline)
         out() << u"  %1 %2 %3 %4\n"_qs.arg(o.id, -20)
                      .arg(number(o.expectedMs), 6)
                      .arg(number(o.tolerancePercent), 4)
                      .arg(src(o.source));
-    heading(tr("Throughput expectations (ops/s: light / moderate / heavy / peak)"), f.throughput.size());
+    heading(tr("Throughput expectations in ops/s, light / moderate / heavy / peak"), f.throughput.size());
     for (const ThroughputExpectation &t : f.throughput)
         out() << u"  %1 %2 %3\n"_qs.arg(throughputKindName(t.kind), -12)
                      .arg(u"%1 / %2 / %3 / %4"_qs.arg(number(t.light), number(t.moderate), number(t.heavy),
                                                     number(t.peak)),
                           -28)
                      .arg(src(t.source));
-    heading(tr("Memory expectations (RSS MB / heap MB)"), f.memory.size());
+    heading(tr("Memory expectations, RSS MB / heap MB"), f.memory.size());
     for (const MemoryExpectation &m : f.memory)
         out() << u"  %1 %2 %3\n"_qs.arg(memoryStageName(m.stage), -12)
                      .arg(u"%1 / %2"_qs.arg(number(m.rssMB), number(m.heapMB)), -12)
@@ -137,7 +137,10 @@ QString batchSummary(const BatchScenario &s)
 QString sessionSummary(const SessionPattern &p)
 {
     QStringList parts = {tr("%1 sessions").arg(p.sessionCount)};
-    parts << (p.creationPerSecond ? tr("%1 per second").arg(number(*p.creationPerSecond)) : tr("all at once"));
+    if (p.creationPerSecond)
+        parts << tr("%1 per second").arg(number(*p.creationPerSecond));
+    else if (p.kind == SessionPatternKind::Rapid)
+        parts << tr("all at once");
     if (p.targetDurationMs)
         parts << tr("within %1 ms").arg(number(*p.targetDurationMs));
     if (p.durationMs)
@@ -186,7 +189,7 @@ void printMemoryCases(const Fixtures &f, const SourcePrinter &src)
         out() << u"  %1 %2 %3\n"_qs.arg(name, -20)
                      .arg(number(limit->value) + u' ' + limit->unit, -10)
                      .arg(src(limit->source));
-    heading(tr("Leak scenarios (operations, tolerance, expected count)"), f.leakScenarios.size());
+    heading(tr("Leak scenarios, operations / tolerance / expected count"), f.leakScenarios.size());
     for (const LeakScenario &s : f.leakScenarios)
         out() << u"  %1 %2 %3 %4 %5\n"_qs.arg(s.caseId, -22)
                      .arg(s.operations, 5)
