@@ -4,6 +4,8 @@ namespace linda::bench {
 
 CaseFunction caseFunction(const QString &id)
 {
+    if (id.startsWith(u"bench.parse."_qs))
+        return parseCaseFunction(id);
     if (id.startsWith(u"bench."_qs))
         return benchmarkCaseFunction(id);
     if (id.startsWith(u"load."_qs))
