@@ -29,10 +29,11 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    // Precondition: ok().
+    // Precondition: ok(). On a temporary, value() returns by value, so
+    // `for (auto &x : f().value())` does not refer into a destroyed Result.
     const T &value() const & { return *m_value; }
     T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
+    T value() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
 
     T valueOr(T fallback) const { return m_value ? *m_value : std::move(fallback); }
