@@ -40,8 +40,10 @@ struct ParsedCommand
 // command. Names and aliases match case-insensitively and may be one or two
 // words; the longer match wins. Arguments are split on white space; a
 // "double" or 'single' quote at the start of an argument groups text up to the
-// matching quote, and inside double quotes \" and \\ stand for " and \. A
-// quote inside a word (O'Brien) is an ordinary character.
+// matching quote, and inside double quotes \" and \\ stand for " and \.
+// Typographic quotes (U+201C/U+201D, U+2018/U+2019), which phone keyboards
+// type, pair the same way. A quote inside a word (O'Brien) is an ordinary
+// character.
 class CommandParser
 {
 public:

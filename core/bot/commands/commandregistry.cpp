@@ -19,22 +19,27 @@ QString normalizedWords(QStringView text)
     return text.toString().simplified().toLower();
 }
 
-// Levenshtein distance; names are short, so the O(n*m) table is cheap.
+// Edit distance counting an insertion, deletion, substitution or swap of two
+// neighbouring letters as one edit (optimal string alignment), so "hlep" is
+// one edit from "help". Names are short, so the full table is cheap.
 qsizetype editDistance(QStringView a, QStringView b)
 {
-    QList<qsizetype> previous(b.size() + 1);
-    QList<qsizetype> current(b.size() + 1);
+    const qsizetype columns = b.size() + 1;
+    QList<qsizetype> table((a.size() + 1) * columns);
+    const auto at = [&](qsizetype i, qsizetype j) -> qsizetype & { return table[i * columns + j]; };
+    for (qsizetype i = 0; i <= a.size(); ++i)
+        at(i, 0) = i;
     for (qsizetype j = 0; j <= b.size(); ++j)
-        previous[j] = j;
+        at(0, j) = j;
     for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = i;
         for (qsizetype j = 1; j <= b.size(); ++j) {
-            const qsizetype substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+            const qsizetype cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
         }
-        std::swap(previous, current);
     }
-    return previous[b.size()];
+    return at(a.size(), b.size());
 }
 
 } // namespace
@@ -116,7 +121,11 @@ QString CommandRegistry::closestName(QStringView typed) const
     const CommandSpec *best = nullptr;
     qsizetype bestDistance = allowed + 1;
     for (const auto &[word, spec] : m_words) {
-        const qsizetype distance = editDistance(key, word);
+        // "propety" is close to "property list" by its first word.
+        const qsizetype distance = std::min(editDistance(key, word),
+                                            word.contains(u' ') && !key.contains(u' ')
+                                                ? editDistance(key, QStringView(word).left(word.indexOf(u' ')))
+                                                : editDistance(key, word));
         if (distance < bestDistance) {
             bestDistance = distance;
             best = spec;

@@ -51,6 +51,16 @@ QString numberFragment(const QString &text)
     return digits;
 }
 
+// A store error as a reply: capitalized and ending with a full stop.
+QString sentence(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    if (!text.endsWith(u'.'))
+        text.append(u'.');
+    return text;
+}
+
 CommandReply contactListReply(const QString &query, const QList<Contact> &contacts, int maxRows)
 {
     if (contacts.isEmpty())
@@ -171,7 +181,7 @@ CommandReply updateContact(const Environment &env, const CommandRequest &request
     if (!existing.value())
         return CommandReply::failure(tr("No contact #%1.").arg(*id));
     if (const Status updated = env.store->contacts().update(*id, *field, value); !updated)
-        return CommandReply::failure(tr("Could not update contact #%1: %2").arg(*id).arg(updated.error()));
+        return CommandReply::failure(sentence(updated.error()));
 
     const QString shown = value.isEmpty() ? tr("(empty)") : value;
     return CommandReply::success(
@@ -191,7 +201,7 @@ CommandReply deleteContact(const Environment &env, const CommandRequest &request
     if (!existing.value())
         return CommandReply::failure(tr("No contact #%1.").arg(*id));
     if (const Status removed = env.store->contacts().remove(*id); !removed)
-        return CommandReply::failure(tr("Could not delete contact #%1: %2").arg(*id).arg(removed.error()));
+        return CommandReply::failure(sentence(removed.error()));
     return CommandReply::success(
         tr("Deleted contact #%1 (%2, %3).").arg(*id).arg(existing.value()->name, existing.value()->e164));
 }

@@ -93,10 +93,18 @@ CommandReply propertySearch(const Environment &env, const CommandRequest &reques
     }
 
     qsizetype available = 0;
-    for (const Property &property : found.value())
+    QStringList clusters;
+    for (const Property &property : found.value()) {
         available += property.status == PropertyStatus::Available ? 1 : 0;
+        if (!clusters.contains(property.cluster))
+            clusters << property.cluster;
+    }
+    // One cluster is named as stored; several are summed up under the query.
+    const QString title = clusters.size() == 1
+                              ? clusters.first()
+                              : tr("\"%1\" in %2 clusters").arg(cluster).arg(clusters.size());
     const QString header = tr("*%1* (%2 units, %3 available)")
-                               .arg(cluster)
+                               .arg(title)
                                .arg(found->size())
                                .arg(available);
     return CommandReply::success(

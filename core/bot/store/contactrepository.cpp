@@ -16,9 +16,9 @@ using detail::failed;
 using detail::failedStatus;
 using detail::StoreConnection;
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("linda::ContactRepository", text, nullptr, n);
+    return QCoreApplication::translate("linda::ContactRepository", text);
 }
 
 const QString kColumns = QStringLiteral("id, name, e164, email, company, created_at, updated_at");
@@ -196,7 +196,7 @@ Status ContactRepository::remove(qint64 id)
     }
     if (tenancyCount > 0) {
         return Status::failure(what + QStringLiteral(": ")
-                               + tr("the contact is the tenant in %n tenancies", int(tenancyCount)));
+                               + tr("the contact is the tenant in %1 tenancy record(s); end those tenancies first").arg(tenancyCount));
     }
 
     const auto query =
