@@ -1,10 +1,105 @@
 #include "cli.h"
 
+#include "benchmarkspage.h"
 #include "mainwindow.h"
+#include "runparameterswidget.h"
+#include "stallprobe.h"
 
 #include <QApplication>
+#include <QSettings>
+#include <QTimer>
 
 namespace linda::cli {
+
+namespace {
+
+// The window needs a few event-loop turns after a change before its charts
+// have laid out their new axes; a screenshot taken earlier shows stale geometry.
+constexpr std::chrono::milliseconds SettleTime{400};
+// Window size for --screenshot, so documentation images do not depend on
+// the size saved by the last interactive session.
+constexpr QSize ScreenshotSize{1400, 900};
+
+struct GuiOptions
+{
+    QString fixtures;
+    std::optional<bench::Profile> runProfile;
+    QString screenshot;
+    bool quitWhenDone = false;
+};
+
+int exitCodeOf(const bench::RunResult &result)
+{
+    if (result.cancelled)
+        return Cancelled;
+    for (const bench::CaseResult &r : result.cases) {
+        if (r.verdict == bench::Verdict::Fail || r.verdict == bench::Verdict::Error)
+            return ThresholdFailed;
+    }
+    return Success;
+}
+
+bool saveScreenshot(ui::MainWindow &window, const QString &path)
+{
+    if (window.grab().save(path, "PNG")) {
+        out() << QCoreApplication::translate("linda::cli", "screenshot saved to %1").arg(path) << Qt::endl;
+        return true;
+    }
+    err() << QCoreApplication::translate("linda::cli", "could not write the screenshot %1: "
+                                                       "check that the folder exists and is writable")
+                 .arg(path)
+          << Qt::endl;
+    return false;
+}
+
+void printStall(const ui::StallProbe &probe)
+{
+    const double ms = std::chrono::duration<double, std::milli>(probe.maxStall()).count();
+    out() << QCoreApplication::translate("linda::cli", "longest event-loop stall during the run: %1 ms "
+                                                       "(%2 probe ticks)")
+                 .arg(ms, 0, 'f', 1)
+                 .arg(probe.tickCount())
+          << Qt::endl;
+}
+
+// Screenshot and quit once the work the options asked for is done.
+void finish(ui::MainWindow &window, const GuiOptions &options, int exitCode)
+{
+    QTimer::singleShot(SettleTime, &window, [&window, options, exitCode] {
+        bool ok = true;
+        if (!options.screenshot.isEmpty())
+            ok = saveScreenshot(window, options.screenshot);
+        if (options.quitWhenDone)
+            QCoreApplication::exit(ok ? exitCode : InternalError);
+    });
+}
+
+void startRequestedRun(ui::MainWindow &window, const GuiOptions &options)
+{
+    QObject::connect(&window, &ui::MainWindow::runFinished, &window,
+                     [&window, options](const bench::RunResult &result) {
+                         if (options.quitWhenDone)
+                             printStall(*window.stallProbe());
+                         finish(window, options, exitCodeOf(result));
+                     });
+    QObject::connect(&window, &ui::MainWindow::runFailed, &window, [&window, options](const QString &message) {
+        err() << message << Qt::endl;
+        finish(window, options, UsageError);
+    });
+    QTimer::singleShot(0, &window, [&window, options] {
+        window.benchmarks()->parameters()->setProfile(*options.runProfile);
+        if (window.startRun())
+            return;
+        const QString errors = window.benchmarks()->parameters()->fixturesErrorText();
+        err() << QCoreApplication::translate("linda::cli", "the run could not start: %1")
+                     .arg(errors.isEmpty() ? QCoreApplication::translate("linda::cli", "no case is checked")
+                                           : errors)
+              << Qt::endl;
+        finish(window, options, UsageError);
+    });
+}
+
+} // namespace
 
 int gui(const QStringList &args)
 {
@@ -21,6 +116,29 @@ int gui(const QStringList &args)
                                                   "  history              list, compare and manage runs\n"
                                                   "  self-check           measure the regression verdict"));
     parser.addVersionOption();
+    const QCommandLineOption fixturesOption(
+        QStringLiteral("fixtures"),
+        QCoreApplication::translate("linda::cli", "Load the fixtures from DIR (bundled format or a Linda folder)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QCoreApplication::translate("linda::cli", "Interface language, e.g. en or ar; stored for later starts."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption runOption(
+        QStringLiteral("run"),
+        QCoreApplication::translate("linda::cli", "Start a run of the checked cases at once with PROFILE "
+                                                  "(quick, default or thorough)."),
+        QStringLiteral("PROFILE"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("linda::cli", "Save the main window as a PNG image to FILE when the run "
+                                                  "ends, or after start-up when nothing runs."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption quitOption(
+        QStringLiteral("quit-when-done"),
+        QCoreApplication::translate("linda::cli", "Quit when the run (and the screenshot) is done; the exit "
+                                                  "code is that of the run subcommand."));
+    parser.addOptions({fixturesOption, languageOption, runOption, screenshotOption, quitOption});
     if (const auto code = parseOrExit(parser, args))
         return *code;
     if (parser.isSet(QStringLiteral("version"))) {
@@ -29,8 +147,35 @@ int gui(const QStringList &args)
         return Success;
     }
 
+    GuiOptions options;
+    options.fixtures = parser.value(fixturesOption);
+    options.screenshot = parser.value(screenshotOption);
+    options.quitWhenDone = parser.isSet(quitOption);
+    if (parser.isSet(runOption)) {
+        options.runProfile = bench::profileFromName(parser.value(runOption));
+        if (!options.runProfile) {
+            err() << QCoreApplication::translate("linda::cli", "invalid --run profile \"%1\": use quick, "
+                                                               "default or thorough")
+                         .arg(parser.value(runOption))
+                  << Qt::endl;
+            return UsageError;
+        }
+    }
+    // main() already applied the language; storing it makes it the default next time.
+    if (parser.isSet(languageOption))
+        QSettings().setValue(QStringLiteral("ui/language"), parser.value(languageOption));
+
     ui::MainWindow window;
+    if (parser.isSet(fixturesOption))
+        window.benchmarks()->parameters()->setFixturesFolder(options.fixtures);
+    if (!options.screenshot.isEmpty())
+        window.resize(ScreenshotSize);
     window.show();
+
+    if (options.runProfile)
+        startRequestedRun(window, options);
+    else if (!options.screenshot.isEmpty() || options.quitWhenDone)
+        finish(window, options, Success);
     return QApplication::exec();
 }
 

@@ -60,11 +60,13 @@ QString formatMegabytes(double megabytes)
 
 QString formatValue(double value, const QString &unit)
 {
+    // Limits are round numbers from the fixtures: "50 ms", not "50.0 ms".
+    const QString number = QLocale().toString(value, 'g', 6);
     if (unit.isEmpty())
-        return significant(value);
+        return number;
     if (unit == u"%")
-        return significant(value) + u'%';
-    return significant(value) + u' ' + unit;
+        return number + u'%';
+    return number + u' ' + unit;
 }
 
 QString formatClock(qint64 milliseconds)

@@ -26,7 +26,7 @@ QString formatMilliseconds(double ms);
 // "12.3 k ops/s" style with the unit attached.
 QString formatRate(double opsPerSecond);
 QString formatMegabytes(double megabytes);
-// A figure with its unit as given; picks a sensible precision.
+// A limit with its unit as given, up to six significant digits without trailing zeros.
 QString formatValue(double value, const QString &unit);
 // "1:05" for 65 s, "1:02:03" above an hour.
 QString formatClock(qint64 milliseconds);

@@ -1,0 +1,226 @@
+#include "benchmarkspage.h"
+#include "casetreemodel.h"
+#include "chartspanel.h"
+#include "latencychart.h"
+#include "mainwindow.h"
+#include "resultstablemodel.h"
+#include "runparameterswidget.h"
+#include "runprogresswidget.h"
+#include "throughputcharts.h"
+
+#include <QAction>
+#include <QChart>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace linda;
+using linda::ui::MainWindow;
+
+namespace {
+
+// Long enough for a few quick-profile cases on a loaded two-core machine;
+// the tests check what arrives, never how fast.
+constexpr int RunTimeoutMs = 300'000;
+
+// Two cheap latency cases: parsing a text message and normalising phone numbers.
+const QStringList &fastCases()
+{
+    static const QStringList ids{u"bench.parse.simple-text"_qs, u"bench.contacts.phone"_qs};
+    return ids;
+}
+
+bench::RunResult takeRun(QSignalSpy &spy)
+{
+    return spy.takeFirst().at(0).value<bench::RunResult>();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void quickRunFillsTable();
+    void quickRunDrawsCharts();
+    void cancelMidRun();
+    void brokenFixturesBlockRun_data();
+    void brokenFixturesBlockRun();
+    void closeDuringRunCancels();
+    void settingsRestored();
+
+private:
+    bench::RunResult runFastCases(MainWindow &window);
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Keeps QSettings and data paths away from the user's own files.
+    QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<bench::RunResult>();
+    qRegisterMetaType<bench::CaseResult>();
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+bench::RunResult TestMainWindow::runFastCases(MainWindow &window)
+{
+    ui::BenchmarksPage *page = window.benchmarks();
+    page->parameters()->setProfile(bench::Profile::Quick);
+    page->caseModel()->setCheckedCaseIds(fastCases());
+    QSignalSpy finished(&window, &MainWindow::runFinished);
+    if (!window.startRun())
+        return {};
+    if (!finished.wait(RunTimeoutMs))
+        return {};
+    return takeRun(finished);
+}
+
+void TestMainWindow::quickRunFillsTable()
+{
+    MainWindow window;
+    const bench::RunResult run = runFastCases(window);
+
+    QCOMPARE(run.cancelled, false);
+    QCOMPARE(run.cases.size(), fastCases().size());
+    ui::ResultsTableModel *table = window.benchmarks()->resultsModel();
+    QCOMPARE(table->rowCount(), fastCases().size());
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QCOMPARE(table->rowState(row), ui::ResultsTableModel::RowState::Finished);
+        QVERIFY(table->resultAt(row));
+        QVERIFY(table->resultAt(row)->stats.count > 0);
+        QVERIFY(!table->index(row, ui::ResultsTableModel::P95Column).data().toString().isEmpty());
+    }
+    QCOMPARE(window.progress()->value(), fastCases().size());
+    const bench::Verdict verdict = window.benchmarks()->caseModel()->verdict(fastCases().first());
+    QCOMPARE(verdict, run.cases.first().verdict);
+    QVERIFY(window.runAction()->isEnabled());
+}
+
+void TestMainWindow::quickRunDrawsCharts()
+{
+    MainWindow window;
+    const bench::RunResult run = runFastCases(window);
+    QCOMPARE(run.cases.size(), fastCases().size());
+
+    ui::ChartsPanel *charts = window.benchmarks()->charts();
+    const auto series = charts->latencyChart()->chart()->series();
+    QStringList names;
+    for (const QAbstractSeries *s : series)
+        names.append(s->name());
+    for (const QString &percentile : {u"p50"_qs, u"p95"_qs, u"p99"_qs, u"max"_qs})
+        QVERIFY2(names.contains(percentile), qPrintable(names.join(u", "_qs)));
+    QVERIFY2(names.contains(u"threshold"_qs), qPrintable(names.join(u", "_qs)));
+    // The threshold (50 ms) is orders of magnitude above a parse.
+    QVERIFY(charts->latencyChart()->isLogarithmic());
+    QVERIFY(charts->throughputTimeChart()->drawnPointCount() > 0);
+}
+
+void TestMainWindow::cancelMidRun()
+{
+    MainWindow window;
+    ui::BenchmarksPage *page = window.benchmarks();
+    page->parameters()->setProfile(bench::Profile::Quick);
+    QSignalSpy started(page, &ui::BenchmarksPage::caseStarted);
+    QSignalSpy finished(&window, &MainWindow::runFinished);
+    QVERIFY(window.startRun());
+    QVERIFY(window.cancelAction()->isEnabled());
+    QVERIFY(started.wait(RunTimeoutMs));
+
+    window.cancelAction()->trigger();
+
+    QVERIFY(finished.wait(RunTimeoutMs));
+    const bench::RunResult run = takeRun(finished);
+    QVERIFY(run.cancelled);
+    const int total = page->caseModel()->checkedCaseIds().size();
+    QVERIFY(run.cases.size() < total);
+    ui::ResultsTableModel *table = page->resultsModel();
+    const QModelIndex last = table->index(table->rowCount() - 1, ui::ResultsTableModel::VerdictColumn);
+    QCOMPARE(last.data().toString(), u"cancelled"_qs);
+    QVERIFY(!window.cancelAction()->isEnabled());
+    QVERIFY(window.runAction()->isEnabled());
+}
+
+void TestMainWindow::brokenFixturesBlockRun_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("expected"); // text the inline error must contain
+    QTest::addRow("wrong type") << u"data/broken-type"_qs << u"messageParse"_qs;
+    QTest::addRow("invalid JSON") << u"data/broken-json"_qs << u"thresholds.json"_qs;
+}
+
+void TestMainWindow::brokenFixturesBlockRun()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, expected);
+    const QString dir = QFINDTESTDATA(folder);
+    QVERIFY2(!dir.isEmpty(), qPrintable(folder));
+    MainWindow window;
+    ui::RunParametersWidget *parameters = window.benchmarks()->parameters();
+
+    parameters->setFixturesFolder(dir);
+
+    QVERIFY(!parameters->fixturesValid());
+    const auto *status = parameters->findChild<QLabel *>(u"fixturesStatus"_qs);
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(u"thresholds.json"_qs), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(expected), qPrintable(status->text()));
+    QVERIFY(!window.runAction()->isEnabled());
+    QVERIFY(!window.startRun());
+
+    parameters->setFixturesFolder(QString()); // back to the bundled fixtures
+    QVERIFY(parameters->fixturesValid());
+    QVERIFY(window.runAction()->isEnabled());
+}
+
+void TestMainWindow::closeDuringRunCancels()
+{
+    MainWindow window;
+    window.show();
+    window.benchmarks()->parameters()->setProfile(bench::Profile::Quick);
+    int asked = 0;
+    window.setCloseConfirmation([&asked] {
+        ++asked;
+        return true;
+    });
+    QSignalSpy started(window.benchmarks(), &ui::BenchmarksPage::caseStarted);
+    QSignalSpy finished(&window, &MainWindow::runFinished);
+    QVERIFY(window.startRun());
+    QVERIFY(started.wait(RunTimeoutMs));
+
+    QVERIFY(!window.close()); // waits for the run to stop first
+
+    QCOMPARE(asked, 1);
+    QVERIFY(finished.wait(RunTimeoutMs));
+    QVERIFY(takeRun(finished).cancelled);
+    QTRY_VERIFY(!window.isVisible());
+}
+
+void TestMainWindow::settingsRestored()
+{
+    {
+        MainWindow window;
+        window.show();
+        ui::RunParametersWidget *parameters = window.benchmarks()->parameters();
+        parameters->setProfile(bench::Profile::Thorough);
+        parameters->setWorkers(7);
+        window.benchmarks()->caseModel()->setCheckedCaseIds(fastCases());
+        QVERIFY(window.close());
+    }
+    MainWindow window;
+    ui::RunParametersWidget *parameters = window.benchmarks()->parameters();
+    QCOMPARE(parameters->profile(), bench::Profile::Thorough);
+    QCOMPARE(parameters->workers(), 7);
+    QCOMPARE(window.benchmarks()->caseModel()->checkedCaseIds(), fastCases());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
