@@ -78,6 +78,7 @@ struct Engine::Private final : CommandHost
                     const QString &sender);
     void finish(const Message &message, HandleResult &result, SteadyClock::time_point start);
     void refreshGauges() const;
+    double heapInUseMb() const;
     void housekeepingLoop();
     void stopHousekeeping();
 
@@ -110,6 +111,10 @@ struct Engine::Private final : CommandHost
     bool m_housekeepingStop = false;
     std::thread m_housekeeping;
     std::once_flag m_shutdownOnce;
+
+    mutable std::mutex m_heapMutex;
+    mutable SteadyClock::time_point m_heapSampledAt{};
+    mutable double m_heapMb = 0;
 };
 
 Engine::Private::Private(EngineConfig config, const Clock &clock, std::unique_ptr<Store> store,
@@ -338,8 +343,22 @@ EngineHealth Engine::Private::health() const
     h.p99Ms = double(latency.valueAtQuantile(0.99)) / 1e6;
     h.queueDepth = m_queue->stats().depth;
     h.activeSessions = m_sessions.count();
-    h.heapMb = double(mallinfo2().uordblks) / (1024.0 * 1024.0);
+    h.heapMb = heapInUseMb();
     return h;
+}
+
+// mallinfo2() walks every malloc arena and takes 100 µs and more with many
+// worker threads, so health checks in a busy chat reuse a reading for up to
+// a second.
+double Engine::Private::heapInUseMb() const
+{
+    std::lock_guard lock(m_heapMutex);
+    const auto now = SteadyClock::now();
+    if (m_heapSampledAt == SteadyClock::time_point{} || now - m_heapSampledAt >= std::chrono::seconds(1)) {
+        m_heapMb = double(mallinfo2().uordblks) / (1024.0 * 1024.0);
+        m_heapSampledAt = now;
+    }
+    return m_heapMb;
 }
 
 QMap<QString, QString> Engine::Private::config() const

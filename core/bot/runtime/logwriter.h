@@ -12,6 +12,7 @@
 namespace linda {
 
 class Metrics;
+class MessageRowInserter;
 class Store;
 
 struct LogWriterConfig
@@ -73,6 +74,7 @@ private:
     bool m_stopping = false;
     bool m_stopped = false;
     std::thread m_thread;
+    MessageRowInserter *m_inserter = nullptr; // owned by run(), used only on the writer thread
 };
 
 } // namespace linda

@@ -53,7 +53,7 @@ public:
 
 private:
     struct Shard;
-    static constexpr std::size_t ShardCount = 16;
+    static constexpr std::size_t ShardCount = 64;
     Shard &shardFor(const QString &sender) const;
 
     RateLimitConfig m_config;

@@ -101,7 +101,7 @@ public:
 
 private:
     struct Shard;
-    static constexpr std::size_t ShardCount = 16;
+    static constexpr std::size_t ShardCount = 64;
 
     Shard &shardFor(const QString &chatId) const;
     SessionResult open(Shard &shard, const QString &chatId, Session *&session, Clock::TimePoint now,

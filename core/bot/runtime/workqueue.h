@@ -103,6 +103,8 @@ private:
         bool scheduled = false; // in m_ready or being run by a worker
     };
 
+    static constexpr std::size_t MaxTasksPerTurn = 32;
+
     void workerLoop();
     void runTask(Task &task, TaskAction action);
     std::size_t laneFor(const QString &key) const;
@@ -117,7 +119,7 @@ private:
     std::condition_variable m_spaceAvailable;
     std::condition_variable m_idle;
     bool m_stopping = false;
-    bool m_cancelling = false;
+    std::atomic<bool> m_cancelRequested{false}; // read by workers before each task, unlocked
     bool m_joined = false;
     int m_running = 0; // guarded by m_mutex; m_busy mirrors it for lock-free reads
 
