@@ -1,0 +1,657 @@
+#include "reportsections.h"
+
+#include "chartmath.h"
+#include "reportformat.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace linda::ui::report {
+
+namespace {
+
+using bench::CaseResult;
+using bench::RunResult;
+using bench::Verdict;
+
+const QString Dash = u"—"_s;
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// Opening tag of a full-width table with thin rules between cells.
+QString tableStart(const QString &extraStyle = {})
+{
+    return u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+           "style=\"border-color: #b0b0b0; border-style: solid; "_s
+        % extraStyle % u"\">"_s;
+}
+
+QString headerRow(const QStringList &titles)
+{
+    QString html = u"<thead><tr>"_s;
+    for (const QString &title : titles)
+        html += u"<th>"_s % esc(title) % u"</th>"_s;
+    return html + u"</tr></thead>"_s;
+}
+
+QString cell(const QString &text, const QString &cls = {})
+{
+    if (cls.isEmpty())
+        return u"<td>"_s % esc(text) % u"</td>"_s;
+    return u"<td class=\""_s % cls % u"\">"_s % esc(text) % u"</td>"_s;
+}
+
+QString numberCell(const QString &text)
+{
+    return u"<td class=\"num\" align=\"right\" style=\"white-space: nowrap;\">"_s % esc(text)
+        % u"</td>"_s;
+}
+
+QString idCell(const CaseResult &result)
+{
+    return u"<td><span class=\"id\">"_s % esc(result.info.id) % u"</span>"_s
+        % (result.info.title.isEmpty()
+               ? QString()
+               : u"<br/><span class=\"muted small\">"_s % esc(result.info.title) % u"</span>"_s)
+        % u"</td>"_s;
+}
+
+QString verdictSpan(Verdict verdict)
+{
+    return u"<span style=\"color: "_s % verdictColor(verdict).name() % u"; font-weight: bold;\">"_s
+        % esc(verdictText(verdict)) % u"</span>"_s;
+}
+
+QString verdictCell(Verdict verdict)
+{
+    return u"<td style=\"white-space: nowrap;\">"_s % verdictSpan(verdict) % u"</td>"_s;
+}
+
+// Label / value rows of a two-column table.
+QString keyValueTable(const QList<std::pair<QString, QString>> &rows)
+{
+    QString html = tableStart();
+    for (const auto &[key, value] : rows) {
+        html += u"<tr><td width=\"32%\" style=\"background-color: #f2f2f2;\">"_s % esc(key)
+            % u"</td><td>"_s % esc(value) % u"</td></tr>"_s;
+    }
+    return html + u"</table>"_s;
+}
+
+QString dateTimeText(const QDateTime &time)
+{
+    if (!time.isValid())
+        return Dash;
+    return QLocale().toString(time.toUTC(), u"yyyy-MM-dd HH:mm:ss"_s) % u" UTC"_s;
+}
+
+QString durationText(qint64 ms)
+{
+    if (ms < 0)
+        return Dash;
+    return formatDurationNs(double(ms) * 1e6);
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? Dash : text;
+}
+
+bool hasLatencySamples(const CaseResult &result)
+{
+    return result.sampleUnit == u"ns" && result.stats.count > 0;
+}
+
+// A figure in the unit of the case's raw samples.
+QString sampleFigure(const CaseResult &result, double value)
+{
+    if (result.sampleUnit == u"ns")
+        return formatDurationNs(value);
+    if (result.sampleUnit == u"ops/s")
+        return PdfReport::tr("%1 ops/s").arg(formatNumber(value));
+    return formatMeasured(value, result.sampleUnit);
+}
+
+QString throughputText(const CaseResult &result)
+{
+    if (result.throughput <= 0)
+        return Dash;
+    return PdfReport::tr("%1 ops/s").arg(formatNumber(result.throughput));
+}
+
+QString measuredText(const CaseResult &result)
+{
+    if (result.verdict == Verdict::Error || result.verdict == Verdict::NotRun)
+        return Dash;
+    if (result.info.unit.isEmpty() && result.measured == 0)
+        return Dash;
+    return formatMeasured(result.measured, result.info.unit);
+}
+
+QString shareText(const CaseResult &result)
+{
+    const double share = shareOfLimit(result);
+    if (share <= 0)
+        return Dash;
+    return QLocale().toString(share * 100, 'g', 3) % u" %"_s;
+}
+
+QString ratioText(double ratio)
+{
+    return QLocale().toString(ratio, 'g', 3) % u"×"_s;
+}
+
+QList<const CaseResult *> worstCases(const RunResult &result, int count)
+{
+    QList<const CaseResult *> ranked;
+    for (const CaseResult &c : result.cases) {
+        if (c.verdict != Verdict::NotRun)
+            ranked.append(&c);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const CaseResult *a, const CaseResult *b) {
+        const int sa = verdictSeverity(a->verdict);
+        const int sb = verdictSeverity(b->verdict);
+        if (sa != sb)
+            return sa > sb;
+        return shareOfLimit(*a) > shareOfLimit(*b);
+    });
+    if (ranked.size() > count)
+        ranked.resize(count);
+    return ranked;
+}
+
+} // namespace
+
+QString titlePageHtml(const RunResult &result, const TitleInfo &info)
+{
+    const QString product = PdfReport::tr("Linda Dashboard %1").arg(info.productVersion);
+    QString html = u"<p style=\"font-size: 11pt; color: #555555;\">"_s % esc(product) % u"</p>"_s
+        % u"<h1 style=\"font-size: 22pt;\">"_s % esc(info.title) % u"</h1>"_s;
+    if (result.cancelled) {
+        html += u"<p class=\"note\" style=\"font-weight: bold;\">"_s
+            % esc(PdfReport::tr("This run was cancelled: cases after the cancel have no figures."))
+            % u"</p>"_s;
+    }
+    const qint64 elapsedMs = result.startedAt.isValid() && result.finishedAt.isValid()
+        ? result.startedAt.msecsTo(result.finishedAt)
+        : -1;
+    const QString fixtures = result.environment.fixturesSource.isEmpty()
+        ? (result.request.fixturesPath.isEmpty() ? PdfReport::tr("bundled fixtures")
+                                                 : result.request.fixturesPath)
+        : result.environment.fixturesSource;
+    html += u"<h2>"_s % esc(PdfReport::tr("Run")) % u"</h2>"_s;
+    html += keyValueTable({
+        {PdfReport::tr("Started"), dateTimeText(result.startedAt)},
+        {PdfReport::tr("Finished"), dateTimeText(result.finishedAt)},
+        {PdfReport::tr("Duration"), durationText(elapsedMs)},
+        {PdfReport::tr("Profile"), bench::profileName(result.request.profile)},
+        {PdfReport::tr("Cases"), QLocale().toString(result.cases.size())},
+        {PdfReport::tr("Engine workers"), QLocale().toString(result.request.workers)},
+        {PdfReport::tr("Fixtures"), fixtures},
+    });
+    html += u"<h2>"_s % esc(PdfReport::tr("Machine and build")) % u"</h2>"_s;
+    html += environmentHtml(result.environment);
+    return html;
+}
+
+QString environmentHtml(const bench::Environment &environment)
+{
+    QString html = keyValueTable({
+        {PdfReport::tr("CPU"), orDash(environment.cpuModel)},
+        {PdfReport::tr("Cores"), environment.cores > 0 ? QLocale().toString(environment.cores) : Dash},
+        {PdfReport::tr("Operating system"), orDash(environment.os)},
+        {PdfReport::tr("Compiler"), orDash(environment.compiler)},
+        {PdfReport::tr("Build type"), orDash(environment.buildType)},
+        {PdfReport::tr("Qt"), orDash(environment.qtVersion)},
+        {PdfReport::tr("SQLite"), orDash(environment.sqliteVersion)},
+        {PdfReport::tr("Git commit"), orDash(environment.gitCommit)},
+    });
+    if (!environment.noiseWarnings.isEmpty()) {
+        html += u"<p class=\"note\"><b>"_s
+            % esc(PdfReport::tr("Measurement noise: the figures may be less reliable because"))
+            % u"</b></p><ul>"_s;
+        for (const QString &warning : environment.noiseWarnings)
+            html += u"<li class=\"note\">"_s % esc(warning) % u"</li>"_s;
+        html += u"</ul>"_s;
+    }
+    return html;
+}
+
+QString summaryHtml(const RunResult &result)
+{
+    QMap<Verdict, int> counts;
+    for (const CaseResult &c : result.cases)
+        counts[c.verdict] += 1;
+
+    const QList<Verdict> order = {Verdict::Pass, Verdict::Warn, Verdict::Fail, Verdict::Error,
+                                  Verdict::Cancelled, Verdict::NotRun};
+    QString html = tableStart();
+    html += u"<thead><tr>"_s;
+    for (const Verdict v : order)
+        html += u"<th>"_s % verdictSpan(v) % u"</th>"_s;
+    html += u"</tr></thead><tr>"_s;
+    for (const Verdict v : order)
+        html += u"<td align=\"center\" style=\"font-size: 14pt;\">"_s
+            % QLocale().toString(counts.value(v)) % u"</td>"_s;
+    html += u"</tr></table>"_s;
+
+    html += u"<p>"_s
+        % esc(PdfReport::tr("%1 of %n case(s) passed.", nullptr, int(result.cases.size()))
+                  .arg(counts.value(Verdict::Pass)))
+        % u"</p>"_s;
+
+    html += u"<h2>"_s % esc(PdfReport::tr("Worst cases")) % u"</h2>"_s;
+    html += u"<p class=\"muted\">"_s
+        % esc(PdfReport::tr("Ranked by verdict, then by how close the judged figure came to its "
+                            "limit (100 % is at the limit)."))
+        % u"</p>"_s;
+    const QList<const CaseResult *> worst = worstCases(result, 6);
+    if (worst.isEmpty()) {
+        html += u"<p>"_s % esc(PdfReport::tr("No case produced a result.")) % u"</p>"_s;
+    } else {
+        html += tableStart()
+            % headerRow({PdfReport::tr("Case"), PdfReport::tr("Verdict"), PdfReport::tr("Measured"),
+                         PdfReport::tr("Limit"), PdfReport::tr("Share of limit"),
+                         PdfReport::tr("Reason")});
+        for (const CaseResult *c : worst) {
+            html += u"<tr>"_s % idCell(*c) % verdictCell(c->verdict) % numberCell(measuredText(*c))
+                % numberCell(formatThreshold(*c)) % numberCell(shareText(*c))
+                % cell(c->verdict == Verdict::Error ? c->error : c->verdictReason, u"small"_s)
+                % u"</tr>"_s;
+        }
+        html += u"</table>"_s;
+    }
+
+    html += u"<h2>"_s % esc(PdfReport::tr("Regressions")) % u"</h2>"_s;
+    html += u"<p>"_s
+        % esc(PdfReport::tr("No history comparison was made. This report covers a single run; "
+                            "comparing it with earlier runs or a saved baseline run is not part of "
+                            "the report yet."))
+        % u"</p>"_s;
+    return html;
+}
+
+QString suiteTableHtml(const RunResult &result, bench::Suite suite)
+{
+    QString rows;
+    for (const CaseResult &c : result.cases) {
+        if (c.info.suite != suite)
+            continue;
+        const bool latency = hasLatencySamples(c);
+        rows += u"<tr>"_s % idCell(c)
+            % numberCell(latency ? formatDurationNs(c.stats.p50) : Dash)
+            % numberCell(latency ? formatDurationNs(c.stats.p95) : Dash)
+            % numberCell(latency ? formatDurationNs(c.stats.p99) : Dash)
+            % numberCell(throughputText(c)) % numberCell(measuredText(c))
+            % numberCell(formatThreshold(c)) % verdictCell(c.verdict) % u"</tr>"_s;
+    }
+    if (rows.isEmpty())
+        return {};
+    return tableStart()
+        % headerRow({PdfReport::tr("Case"), PdfReport::tr("p50"), PdfReport::tr("p95"),
+                     PdfReport::tr("p99"), PdfReport::tr("Throughput"), PdfReport::tr("Measured"),
+                     PdfReport::tr("Threshold"), PdfReport::tr("Verdict")})
+        % rows % u"</table>"_s;
+}
+
+namespace {
+
+QList<std::pair<QString, QString>> statisticsRows(const CaseResult &c)
+{
+    QList<std::pair<QString, QString>> rows;
+    const bench::Statistics &s = c.stats;
+    const auto figure = [&c](double v) { return sampleFigure(c, v); };
+    rows.append({PdfReport::tr("Samples"), QLocale().toString(s.count)});
+    if (c.iterations > 0)
+        rows.append({PdfReport::tr("Iterations"), QLocale().toString(c.iterations)});
+    rows.append({PdfReport::tr("Elapsed"), durationText(c.elapsedMs)});
+    if (s.count > 0) {
+        rows.append({PdfReport::tr("Min / max"), figure(s.min) % u" / "_s % figure(s.max)});
+        rows.append({PdfReport::tr("Median (95 % CI)"),
+                     PdfReport::tr("%1 (%2 to %3)")
+                         .arg(figure(s.median), figure(s.medianCiLow), figure(s.medianCiHigh))});
+        rows.append({PdfReport::tr("Mean ± std. dev."), figure(s.mean) % u" ± "_s % figure(s.stddev)});
+        rows.append({PdfReport::tr("p90 / p95 / p99"),
+                     figure(s.p90) % u" / "_s % figure(s.p95) % u" / "_s % figure(s.p99)});
+        rows.append({PdfReport::tr("Coefficient of variation"),
+                     QLocale().toString(s.cv * 100, 'g', 3) % u" %"_s});
+        rows.append({PdfReport::tr("Median absolute deviation"), figure(s.mad)});
+        rows.append({PdfReport::tr("Outliers (low / high)"),
+                     QLocale().toString(s.outliersLow) % u" / "_s % QLocale().toString(s.outliersHigh)});
+    }
+    if (c.throughput > 0) {
+        rows.append({PdfReport::tr("Throughput (95 % CI)"),
+                     PdfReport::tr("%1 (%2 to %3)")
+                         .arg(throughputText(c), formatNumber(c.throughputCiLow),
+                              formatNumber(c.throughputCiHigh))});
+    }
+    rows.append({PdfReport::tr("Measured / limit"), measuredText(c) % u" / "_s % formatThreshold(c)});
+    if (c.baselineExpectedMs > 0) {
+        rows.append({PdfReport::tr("Baseline"),
+                     PdfReport::tr("%1 expected, tolerance %2 %, ratio %3")
+                         .arg(formatMeasured(c.baselineExpectedMs, u"ms"_s),
+                              QLocale().toString(c.baselineTolerancePercent),
+                              ratioText(c.baselineRatio))});
+    }
+    return rows;
+}
+
+QString parametersText(const QVariantMap &parameters)
+{
+    QStringList parts;
+    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
+        parts.append(it.key() % u" = "_s % it.value().toString());
+    return parts.join(u", "_s);
+}
+
+} // namespace
+
+QString caseDetailHtml(const CaseResult &c)
+{
+    QString html = u"<h3><span class=\"id\">"_s % esc(c.info.id) % u"</span>"_s
+        % (c.info.title.isEmpty() ? QString() : u" — "_s % esc(c.info.title)) % u"</h3>"_s;
+    html += u"<p>"_s % verdictSpan(c.verdict);
+    if (!c.verdictReason.isEmpty())
+        html += u" — "_s % esc(c.verdictReason);
+    html += u"<br/><span class=\"muted small\">"_s
+        % esc(PdfReport::tr("%1 suite, %2 case").arg(bench::suiteName(c.info.suite),
+                                                     bench::caseKindName(c.info.kind)))
+        % u"</span></p>"_s;
+    if (!c.error.isEmpty())
+        html += u"<p style=\"color: #b71c1c;\">"_s % esc(PdfReport::tr("Error: %1").arg(c.error)) % u"</p>"_s;
+
+    html += keyValueTable(statisticsRows(c));
+
+    if (!c.metrics.isEmpty()) {
+        html += u"<p><b>"_s % esc(PdfReport::tr("Further figures")) % u"</b></p>"_s % tableStart()
+            % headerRow({PdfReport::tr("Figure"), PdfReport::tr("Value")});
+        for (auto it = c.metrics.cbegin(); it != c.metrics.cend(); ++it)
+            html += u"<tr>"_s % cell(it.key(), u"id"_s) % numberCell(formatNumber(it.value())) % u"</tr>"_s;
+        html += u"</table>"_s;
+    }
+    if (!c.info.parameters.isEmpty()) {
+        html += u"<p class=\"small muted\">"_s
+            % esc(PdfReport::tr("Parameters: %1").arg(parametersText(c.info.parameters))) % u"</p>"_s;
+    }
+    if (!c.warnings.isEmpty()) {
+        html += u"<p class=\"note\"><b>"_s % esc(PdfReport::tr("Warnings")) % u"</b></p><ul>"_s;
+        for (const QString &warning : c.warnings)
+            html += u"<li class=\"note\">"_s % esc(warning) % u"</li>"_s;
+        html += u"</ul>"_s;
+    }
+    return html;
+}
+
+QString baselineHtml(const RunResult &result)
+{
+    QString rows;
+    for (const CaseResult &c : result.cases) {
+        if (c.baselineExpectedMs <= 0)
+            continue;
+        const bool measured = c.baselineRatio > 0;
+        const bool within = measured && c.baselineRatio <= 1 + c.baselineTolerancePercent / 100;
+        const QString medianText = hasLatencySamples(c) ? formatDurationNs(c.stats.median) : Dash;
+        const QString outcome = !measured ? Dash
+            : within                      ? PdfReport::tr("within")
+                                          : PdfReport::tr("outside");
+        rows += u"<tr>"_s % idCell(c) % cell(orDash(c.info.baselineKey), u"id"_s)
+            % numberCell(formatMeasured(c.baselineExpectedMs, u"ms"_s)) % numberCell(medianText)
+            % numberCell(measured ? ratioText(c.baselineRatio) : Dash)
+            % numberCell(PdfReport::tr("+%1 %").arg(QLocale().toString(c.baselineTolerancePercent)))
+            % u"<td style=\"color: "_s
+            % (within ? verdictColor(Verdict::Pass) : verdictColor(Verdict::Fail)).name()
+            % u";\">"_s % esc(outcome) % u"</td></tr>"_s;
+    }
+    QString html = u"<p>"_s
+        % esc(PdfReport::tr("The ratio is the measured median divided by the expected cost per "
+                            "operation. A ratio up to 1 + tolerance is within the baseline; "
+                            "being faster never counts against a case."))
+        % u"</p>"_s;
+    if (rows.isEmpty())
+        return html % u"<p>"_s % esc(PdfReport::tr("No case of this run has a baseline entry.")) % u"</p>"_s;
+    return html % tableStart()
+        % headerRow({PdfReport::tr("Case"), PdfReport::tr("Baseline operation"),
+                     PdfReport::tr("Expected"), PdfReport::tr("Median"), PdfReport::tr("Ratio"),
+                     PdfReport::tr("Tolerance"), PdfReport::tr("Result")})
+        % rows % u"</table>"_s;
+}
+
+QString appendixHtml(const RunResult &result)
+{
+    // Threshold key -> (limit text, case ids); keys keep their first limit.
+    QMap<QString, std::pair<QString, QStringList>> thresholds;
+    QMap<QString, std::pair<QString, QStringList>> baselines;
+    for (const CaseResult &c : result.cases) {
+        if (c.threshold > 0) {
+            const QString key = c.info.thresholdKey.isEmpty() ? PdfReport::tr("(case limit)")
+                                                              : c.info.thresholdKey;
+            auto &entry = thresholds[key % u'\x1f' % formatThreshold(c)];
+            entry.first = formatThreshold(c);
+            entry.second.append(c.info.id);
+        }
+        if (c.baselineExpectedMs > 0) {
+            auto &entry = baselines[orDash(c.info.baselineKey)];
+            entry.first = PdfReport::tr("%1, tolerance %2 %")
+                              .arg(formatMeasured(c.baselineExpectedMs, u"ms"_s),
+                                   QLocale().toString(c.baselineTolerancePercent));
+            entry.second.append(c.info.id);
+        }
+    }
+
+    QString html = u"<p>"_s
+        % esc(PdfReport::tr("Fixtures: %1")
+                  .arg(orDash(result.environment.fixturesSource.isEmpty()
+                                  ? result.request.fixturesPath
+                                  : result.environment.fixturesSource)))
+        % u"</p>"_s;
+    html += u"<p>"_s
+        % esc(PdfReport::tr("A latency case compares its p95 with the limit, a throughput case its "
+                            "median rate, a memory or correctness case its measured figure."))
+        % u"</p>"_s;
+
+    html += u"<h2>"_s % esc(PdfReport::tr("Service-level thresholds")) % u"</h2>"_s;
+    if (thresholds.isEmpty()) {
+        html += u"<p>"_s % esc(PdfReport::tr("No case of this run was judged against a threshold.")) % u"</p>"_s;
+    } else {
+        html += tableStart() % headerRow({PdfReport::tr("Key"), PdfReport::tr("Limit"), PdfReport::tr("Cases")});
+        for (auto it = thresholds.cbegin(); it != thresholds.cend(); ++it) {
+            html += u"<tr>"_s % cell(it.key().section(u'\x1f', 0, 0), u"id"_s)
+                % numberCell(it.value().first) % cell(it.value().second.join(u", "_s), u"small"_s)
+                % u"</tr>"_s;
+        }
+        html += u"</table>"_s;
+    }
+
+    html += u"<h2>"_s % esc(PdfReport::tr("Baseline entries")) % u"</h2>"_s;
+    if (baselines.isEmpty()) {
+        html += u"<p>"_s % esc(PdfReport::tr("No case of this run has a baseline entry.")) % u"</p>"_s;
+    } else {
+        html += tableStart()
+            % headerRow({PdfReport::tr("Operation"), PdfReport::tr("Expected"), PdfReport::tr("Cases")});
+        for (auto it = baselines.cbegin(); it != baselines.cend(); ++it) {
+            html += u"<tr>"_s % cell(it.key(), u"id"_s) % numberCell(it.value().first)
+                % cell(it.value().second.join(u", "_s), u"small"_s) % u"</tr>"_s;
+        }
+        html += u"</table>"_s;
+    }
+    return html;
+}
+
+// Charts --------------------------------------------------------------------
+
+namespace {
+
+QList<RowChart> splitRows(const RowChart &shape, const QList<RowMark> &rows, int maxRows)
+{
+    QList<RowChart> charts;
+    const int limit = std::max(maxRows, 1);
+    for (qsizetype first = 0; first < rows.size(); first += limit) {
+        RowChart chart = shape;
+        chart.rows = rows.mid(first, limit);
+        if (rows.size() > limit) {
+            chart.title = PdfReport::tr("%1 (%2 of %3)")
+                              .arg(shape.title)
+                              .arg(first / limit + 1)
+                              .arg((rows.size() + limit - 1) / limit);
+        }
+        charts.append(chart);
+    }
+    return charts;
+}
+
+// Bytes per unit for the memory units series may use; 0 for other units.
+double bytesPerUnit(const QString &unit)
+{
+    if (unit.compare(u"bytes"_s, Qt::CaseInsensitive) == 0 || unit == u"B")
+        return 1;
+    if (unit.compare(u"KB"_s, Qt::CaseInsensitive) == 0 || unit == u"KiB")
+        return 1024;
+    if (unit.compare(u"MB"_s, Qt::CaseInsensitive) == 0 || unit == u"MiB")
+        return 1024 * 1024;
+    return 0;
+}
+
+const QList<QColor> &seriesColors()
+{
+    static const QList<QColor> colors = {QColor(0x15, 0x65, 0xc0), QColor(0xef, 0x6c, 0x00),
+                                         QColor(0x2e, 0x7d, 0x32), QColor(0x6a, 0x1b, 0x9a),
+                                         QColor(0x00, 0x83, 0x8f)};
+    return colors;
+}
+
+} // namespace
+
+QList<RowChart> latencyCharts(const RunResult &result, int maxRows)
+{
+    RowChart shape;
+    shape.title = PdfReport::tr("Latency per operation against each case's limit");
+    shape.axisTitle = PdfReport::tr("latency per operation");
+    shape.legendCenter = PdfReport::tr("p50");
+    shape.legendBar = PdfReport::tr("p50 to p95");
+    shape.legendWhisker = PdfReport::tr("p95 to p99");
+    shape.tickText = [](double ns) { return formatDurationNs(ns); };
+
+    QList<RowMark> rows;
+    for (const CaseResult &c : result.cases) {
+        if (!hasLatencySamples(c))
+            continue;
+        RowMark row;
+        row.label = c.info.id;
+        row.center = c.stats.p50;
+        row.barLow = c.stats.p50;
+        row.barHigh = c.stats.p95;
+        row.whiskerHigh = c.stats.p99;
+        // Limits in ms apply to the samples; other units (e.g. a whole batch
+        // time) are not comparable to per-operation latency.
+        row.threshold = c.info.unit == u"ms" ? c.threshold * 1e6 : 0;
+        row.color = verdictColor(c.verdict);
+        rows.append(row);
+    }
+    return splitRows(shape, rows, maxRows);
+}
+
+QList<RowChart> throughputCharts(const RunResult &result, int maxRows)
+{
+    RowChart shape;
+    shape.title = PdfReport::tr("Throughput against minimum rates");
+    shape.axisTitle = PdfReport::tr("operations per second");
+    shape.legendCenter = PdfReport::tr("median rate");
+    shape.legendBar = PdfReport::tr("95 % confidence interval");
+    shape.tickText = [](double rate) { return formatNumber(rate); };
+
+    QList<RowMark> rows;
+    for (const CaseResult &c : result.cases) {
+        if (c.throughput <= 0)
+            continue;
+        RowMark row;
+        row.label = c.info.id;
+        row.center = c.throughput;
+        row.barLow = c.throughputCiLow > 0 ? c.throughputCiLow : c.throughput;
+        row.barHigh = c.throughputCiHigh > 0 ? c.throughputCiHigh : c.throughput;
+        row.whiskerHigh = row.barHigh;
+        row.threshold = c.info.unit == u"ops/s" ? c.threshold : 0;
+        row.color = verdictColor(c.verdict);
+        rows.append(row);
+    }
+    return splitRows(shape, rows, maxRows);
+}
+
+bool hasHeapSeries(const CaseResult &c)
+{
+    if (c.info.suite != bench::Suite::Memory)
+        return false;
+    return std::any_of(c.series.cbegin(), c.series.cend(), [](const bench::Series &s) {
+        return bytesPerUnit(s.yUnit) > 0 && !s.points.isEmpty();
+    });
+}
+
+QList<LineChart> heapGrowthCharts(const RunResult &result)
+{
+    QList<LineChart> charts;
+    for (const CaseResult &c : result.cases) {
+        if (!hasHeapSeries(c))
+            continue;
+        LineChart chart;
+        chart.title = PdfReport::tr("Heap growth: %1").arg(c.info.id);
+        chart.yTitle = PdfReport::tr("memory (MB)");
+        chart.yTickText = [](double v) { return formatNumber(v); };
+        chart.xTickText = [](double v) { return formatNumber(v); };
+        double startMb = -1;
+        for (const bench::Series &s : c.series) {
+            const double scale = bytesPerUnit(s.yUnit) / (1024.0 * 1024.0);
+            if (scale <= 0 || s.points.isEmpty())
+                continue;
+            LineSeries line;
+            line.name = s.name;
+            line.color = seriesColors().at(chart.series.size() % seriesColors().size());
+            line.points.reserve(s.points.size());
+            for (const QPointF &p : s.points)
+                line.points.append(QPointF(p.x(), p.y() * scale));
+            if (startMb < 0)
+                startMb = line.points.first().y();
+            chart.xTitle = s.xUnit;
+            chart.series.append(line);
+        }
+        if (c.threshold > 0 && c.info.unit == u"MB") {
+            // A growth limit counts from the first point; any other memory
+            // limit is an absolute heap size.
+            // NOTE: which limits are growths is told by the case id until the
+            // case info says it.
+            const bool growth = c.info.id.contains(u"growth"_s);
+            const double value = growth ? startMb + c.threshold : c.threshold;
+            const QString limit = formatMeasured(c.threshold, c.info.unit);
+            chart.thresholds.append(
+                {value, growth ? PdfReport::tr("limit: start + %1").arg(limit) : PdfReport::tr("limit: %1").arg(limit)});
+        }
+        charts.append(chart);
+    }
+    return charts;
+}
+
+QList<LineChart> caseSeriesCharts(const CaseResult &c)
+{
+    QList<LineChart> charts;
+    const bool heapShown = hasHeapSeries(c);
+    for (const bench::Series &s : c.series) {
+        if (s.points.isEmpty() || (heapShown && bytesPerUnit(s.yUnit) > 0))
+            continue;
+        LineChart chart;
+        chart.title = s.name.isEmpty() ? c.info.id : PdfReport::tr("%1: %2").arg(c.info.id, s.name);
+        chart.xTitle = s.xUnit;
+        chart.yTitle = s.yUnit;
+        chart.xTickText = [](double v) { return formatNumber(v); };
+        chart.yTickText = [](double v) { return formatNumber(v); };
+        chart.series.append({s.name, s.points, seriesColors().first()});
+        charts.append(chart);
+    }
+    return charts;
+}
+
+} // namespace linda::ui::report
