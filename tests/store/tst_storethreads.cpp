@@ -166,7 +166,7 @@ void TestStoreThreads::eachThreadHasOwnConnection()
             std::lock_guard lock(namesMutex);
             names.insert(name);
         }
-        opened.arrive_and_wait(); // every thread holds its connection here
+        opened.arrive_and_wait(); // every thread has its connection open here
         int seen = m_store->connectionCount();
         int expected = peak.load();
         while (seen > expected && !peak.compare_exchange_weak(expected, seen)) {

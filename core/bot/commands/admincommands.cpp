@@ -12,9 +12,9 @@ namespace {
 constexpr int kDefaultLogCount = 10;
 constexpr int kMaxLogCount = 50;
 
-QString noHostReply(const QString &what)
+QString noHostReply(const QString &feature)
 {
-    return tr("%1 is not available: no engine is attached.").arg(what);
+    return tr("%1 is not available: no engine is attached.").arg(feature);
 }
 
 QString commandLogLine(const CommandLogEntry &entry)

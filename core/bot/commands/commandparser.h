@@ -34,13 +34,14 @@ struct ParsedCommand
 
 // Reads chat text as a command.
 //
-// A command starts with "!" or "/" (spaces after the prefix are allowed) or,
-// for commands marked bare, with the command's words alone ("property list
-// 5"); bare text counts as a command only when its argument count fits the
-// command. Names and aliases match case-insensitively and may be one or two
-// words; the longer match wins. Arguments are split on white space; a
+// A command starts with "!" or "/", and spaces may follow the prefix.
+// Commands marked bare may also start with their words alone ("property list
+// 5"). Such bare text counts as a command only when its argument count fits
+// the command, so chat like "help me find a flat" stays chat. Names and
+// aliases match case-insensitively and may be one or two words; the longer
+// match wins. Arguments are split on white space. A
 // "double" or 'single' quote at the start of an argument groups text up to the
-// matching quote, and inside double quotes \" and \\ stand for " and \.
+// matching quote. Inside double quotes, \" and \\ stand for " and \.
 // Typographic quotes (U+201C/U+201D, U+2018/U+2019), which phone keyboards
 // type, pair the same way. A quote inside a word (O'Brien) is an ordinary
 // character.

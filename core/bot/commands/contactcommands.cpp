@@ -35,8 +35,8 @@ std::optional<qint64> parseContactId(QString text)
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
-// What to search for when text is a partial number: its digits without the
-// trunk "0" or international "00", so "050 12" finds "+97150 12…".
+// The search text for a partial number: its digits without the trunk "0" or
+// the international "00", so "050 12" finds "+97150 12…".
 QString numberFragment(const QString &text)
 {
     QString digits;
@@ -183,9 +183,9 @@ CommandReply updateContact(const Environment &env, const CommandRequest &request
     if (const Status updated = env.store->contacts().update(*id, *field, value); !updated)
         return CommandReply::failure(sentence(updated.error()));
 
-    const QString shown = value.isEmpty() ? tr("(empty)") : value;
+    const QString shownValue = value.isEmpty() ? tr("(empty)") : value;
     return CommandReply::success(
-        tr("Updated contact #%1: %2 is now %3.").arg(*id).arg(contactFieldName(*field), shown));
+        tr("Updated contact #%1: %2 is now %3.").arg(*id).arg(contactFieldName(*field), shownValue));
 }
 
 CommandReply deleteContact(const Environment &env, const CommandRequest &request)

@@ -136,10 +136,10 @@ CommandReply propertyGet(const Environment &env, const CommandRequest &request)
         if (!tenancies->isEmpty()) {
             const Tenancy &latest = tenancies->last();
             const auto tenant = env.store->contacts().findById(latest.tenantContactId);
-            const QString who = tenant && tenant.value()
+            const QString tenantText = tenant && tenant.value()
                                     ? QStringLiteral("%1 (%2)").arg(tenant.value()->name, tenant.value()->e164)
                                     : tr("contact #%1").arg(latest.tenantContactId);
-            lines << tr("Tenant: %1 until %2").arg(who, latest.end.toString(Qt::ISODate));
+            lines << tr("Tenant: %1 until %2").arg(tenantText, latest.end.toString(Qt::ISODate));
         }
     }
     return CommandReply::success(lines.join(u'\n'));

@@ -2,6 +2,8 @@
 
 #include "handlers.h"
 
+#include "common/logging.h"
+
 #include <QCoreApplication>
 
 namespace linda::handlers {
@@ -18,6 +20,7 @@ QString usageReply(const CommandRequest &request)
 
 QString storeErrorReply(const QString &error)
 {
+    qCWarning(lcCommands) << "command failed on the store:" << error;
     return tr("Sorry, the database failed: %1").arg(error);
 }
 

@@ -52,14 +52,14 @@ Result<QList<Contact>> readContacts(QSqlQuery *query)
 Result<std::optional<Contact>> ContactRepository::findById(qint64 id)
 {
     using R = Result<std::optional<Contact>>;
-    const auto what = [&] { return tr("cannot read contact %1").arg(id); };
+    const auto failedAction = [&] { return tr("cannot read contact %1").arg(id); };
     const auto connection = m_store->threadConnection();
     if (!connection)
-        return failed<std::optional<Contact>>(what(), connection.error());
+        return failed<std::optional<Contact>>(failedAction(), connection.error());
     const auto query = connection.value()->exec(
         QStringLiteral("SELECT " LINDA_CONTACT_COLUMNS " FROM contacts WHERE id = ?"), {id});
     if (!query)
-        return failed<std::optional<Contact>>(what(), query.error());
+        return failed<std::optional<Contact>>(failedAction(), query.error());
     QueryFinisher finisher(query.value());
     if (!query.value()->next())
         return R(std::nullopt);
@@ -69,14 +69,14 @@ Result<std::optional<Contact>> ContactRepository::findById(qint64 id)
 Result<std::optional<Contact>> ContactRepository::findByE164(const QString &e164)
 {
     using R = Result<std::optional<Contact>>;
-    const auto what = [&] { return tr("cannot look up number %1").arg(e164); };
+    const auto failedAction = [&] { return tr("cannot look up number %1").arg(e164); };
     const auto connection = m_store->threadConnection();
     if (!connection)
-        return failed<std::optional<Contact>>(what(), connection.error());
+        return failed<std::optional<Contact>>(failedAction(), connection.error());
     const auto query = connection.value()->exec(
         QStringLiteral("SELECT " LINDA_CONTACT_COLUMNS " FROM contacts WHERE e164 = ?"), {detail::boundText(e164)});
     if (!query)
-        return failed<std::optional<Contact>>(what(), query.error());
+        return failed<std::optional<Contact>>(failedAction(), query.error());
     QueryFinisher finisher(query.value());
     if (!query.value()->next())
         return R(std::nullopt);
@@ -85,10 +85,10 @@ Result<std::optional<Contact>> ContactRepository::findByE164(const QString &e164
 
 Result<QList<Contact>> ContactRepository::search(const QString &text, int limit)
 {
-    const auto what = [&] { return tr("cannot search contacts for \"%1\"").arg(text); };
+    const auto failedAction = [&] { return tr("cannot search contacts for \"%1\"").arg(text); };
     const auto connection = m_store->threadConnection();
     if (!connection)
-        return failed<QList<Contact>>(what(), connection.error());
+        return failed<QList<Contact>>(failedAction(), connection.error());
     const QString pattern = detail::likeContainsPattern(text);
     const auto query = connection.value()->exec(
         QStringLiteral("SELECT " LINDA_CONTACT_COLUMNS " FROM contacts"
@@ -97,26 +97,26 @@ Result<QList<Contact>> ContactRepository::search(const QString &text, int limit)
                        " ORDER BY name COLLATE NOCASE, id LIMIT ?"),
         {pattern, pattern, pattern, pattern, qMax(0, limit)});
     if (!query)
-        return failed<QList<Contact>>(what(), query.error());
+        return failed<QList<Contact>>(failedAction(), query.error());
     return readContacts(query.value());
 }
 
 Result<Contact> ContactRepository::insert(const Contact &contact)
 {
-    const auto what = [&] { return tr("cannot add contact %1").arg(contact.e164); };
+    const auto failedAction = [&] { return tr("cannot add contact %1").arg(contact.e164); };
     if (contact.name.trimmed().isEmpty())
-        return failed<Contact>(what(), tr("the name is empty"));
+        return failed<Contact>(failedAction(), tr("the name is empty"));
     if (contact.e164.isEmpty())
-        return failed<Contact>(what(), tr("the phone number is empty"));
+        return failed<Contact>(failedAction(), tr("the phone number is empty"));
 
     const auto connection = m_store->threadConnection();
     if (!connection)
-        return failed<Contact>(what(), connection.error());
+        return failed<Contact>(failedAction(), connection.error());
     const auto existing = findByE164(contact.e164);
     if (!existing)
         return Result<Contact>::failure(existing.error());
     if (existing.value()) {
-        return failed<Contact>(what(), tr("the number belongs to contact %1 (%2)")
+        return failed<Contact>(failedAction(), tr("the number belongs to contact %1 (%2)")
                                          .arg(existing.value()->id)
                                          .arg(existing.value()->name));
     }
@@ -128,7 +128,7 @@ Result<Contact> ContactRepository::insert(const Contact &contact)
         {detail::boundText(contact.name), detail::boundText(contact.e164), detail::boundText(contact.email), detail::boundText(contact.company), now,
          now});
     if (!query)
-        return failed<Contact>(what(), query.error());
+        return failed<Contact>(failedAction(), query.error());
     Contact inserted = contact;
     inserted.id = query.value()->lastInsertId().toLongLong();
     query.value()->finish();
@@ -139,20 +139,20 @@ Result<Contact> ContactRepository::insert(const Contact &contact)
 
 Status ContactRepository::update(qint64 id, ContactField field, const QString &value)
 {
-    const auto what = [&] { return tr("cannot change the %1 of contact %2").arg(contactFieldName(field)).arg(id); };
+    const auto failedAction = [&] { return tr("cannot change the %1 of contact %2").arg(contactFieldName(field)).arg(id); };
     if ((field == ContactField::Name || field == ContactField::Phone) && value.trimmed().isEmpty())
-        return failedStatus(what(), tr("the new value is empty"));
+        return failedStatus(failedAction(), tr("the new value is empty"));
 
     const auto connection = m_store->threadConnection();
     if (!connection)
-        return failedStatus(what(), connection.error());
+        return failedStatus(failedAction(), connection.error());
 
     if (field == ContactField::Phone) {
         const auto owner = findByE164(value);
         if (!owner)
             return Status::failure(owner.error());
         if (owner.value() && owner.value()->id != id) {
-            return Status::failure(what() + QStringLiteral(": ")
+            return Status::failure(failedAction() + QStringLiteral(": ")
                                    + tr("%1 belongs to contact %2 (%3)")
                                          .arg(value)
                                          .arg(owner.value()->id)
@@ -170,25 +170,25 @@ Status ContactRepository::update(qint64 id, ContactField field, const QString &v
     const auto query = connection.value()->exec(
         statements[static_cast<int>(field)], {detail::boundText(value), QDateTime::currentMSecsSinceEpoch(), id});
     if (!query)
-        return failedStatus(what(), query.error());
+        return failedStatus(failedAction(), query.error());
     const int changed = query.value()->numRowsAffected();
     query.value()->finish();
     if (changed == 0)
-        return failedStatus(what(), tr("no contact has id %1").arg(id));
+        return failedStatus(failedAction(), tr("no contact has id %1").arg(id));
     return {};
 }
 
 Status ContactRepository::remove(qint64 id)
 {
-    const auto what = [&] { return tr("cannot delete contact %1").arg(id); };
+    const auto failedAction = [&] { return tr("cannot delete contact %1").arg(id); };
     const auto connection = m_store->threadConnection();
     if (!connection)
-        return failedStatus(what(), connection.error());
+        return failedStatus(failedAction(), connection.error());
 
     const auto tenancies = connection.value()->exec(
         QStringLiteral("SELECT COUNT(*) FROM tenancies WHERE tenant_contact_id = ?"), {id});
     if (!tenancies)
-        return failedStatus(what(), tenancies.error());
+        return failedStatus(failedAction(), tenancies.error());
     qint64 tenancyCount = 0;
     {
         QueryFinisher finisher(tenancies.value());
@@ -196,40 +196,40 @@ Status ContactRepository::remove(qint64 id)
             tenancyCount = tenancies.value()->value(0).toLongLong();
     }
     if (tenancyCount > 0) {
-        return Status::failure(what() + QStringLiteral(": ")
+        return Status::failure(failedAction() + QStringLiteral(": ")
                                + tr("the contact is the tenant in %1 tenancy record(s); end those tenancies first").arg(tenancyCount));
     }
 
     const auto query =
         connection.value()->exec(QStringLiteral("DELETE FROM contacts WHERE id = ?"), {id});
     if (!query)
-        return failedStatus(what(), query.error());
+        return failedStatus(failedAction(), query.error());
     const int changed = query.value()->numRowsAffected();
     query.value()->finish();
     if (changed == 0)
-        return failedStatus(what(), tr("no contact has id %1").arg(id));
+        return failedStatus(failedAction(), tr("no contact has id %1").arg(id));
     return {};
 }
 
 Result<qint64> ContactRepository::count()
 {
-    const auto what = [&] { return tr("cannot count contacts"); };
+    const auto failedAction = [&] { return tr("cannot count contacts"); };
     const auto connection = m_store->threadConnection();
     if (!connection)
-        return failed<qint64>(what(), connection.error());
+        return failed<qint64>(failedAction(), connection.error());
     const auto query = connection.value()->exec(QStringLiteral("SELECT COUNT(*) FROM contacts"));
     if (!query)
-        return failed<qint64>(what(), query.error());
+        return failed<qint64>(failedAction(), query.error());
     QueryFinisher finisher(query.value());
     return query.value()->next() ? query.value()->value(0).toLongLong() : 0;
 }
 
 Result<ContactStats> ContactRepository::stats()
 {
-    const auto what = [&] { return tr("cannot compute contact statistics"); };
+    const auto failedAction = [&] { return tr("cannot compute contact statistics"); };
     const auto connection = m_store->threadConnection();
     if (!connection)
-        return failed<ContactStats>(what(), connection.error());
+        return failed<ContactStats>(failedAction(), connection.error());
 
     constexpr qint64 weekMs = 7LL * 24 * 60 * 60 * 1000;
     const qint64 weekAgo = QDateTime::currentMSecsSinceEpoch() - weekMs;
@@ -241,7 +241,7 @@ Result<ContactStats> ContactRepository::stats()
                            " FROM contacts"),
             {weekAgo});
         if (!query)
-            return failed<ContactStats>(what(), query.error());
+            return failed<ContactStats>(failedAction(), query.error());
         QueryFinisher finisher(query.value());
         if (query.value()->next()) {
             stats.total = query.value()->value(0).toLongLong();
@@ -255,7 +255,7 @@ Result<ContactStats> ContactRepository::stats()
         QStringLiteral("SELECT company, COUNT(*) AS n FROM contacts WHERE company <> ''"
                        " GROUP BY company ORDER BY n DESC, company LIMIT 5"));
     if (!top)
-        return failed<ContactStats>(what(), top.error());
+        return failed<ContactStats>(failedAction(), top.error());
     QueryFinisher finisher(top.value());
     while (top.value()->next())
         stats.topCompanies.append({top.value()->value(0).toString(), top.value()->value(1).toLongLong()});
@@ -287,17 +287,17 @@ Result<UpsertAction> ContactRepository::upsert(const Contact &contact)
     if (merged.name == stored.name && merged.email == stored.email && merged.company == stored.company)
         return UpsertAction::Unchanged;
 
-    const auto what = [&] { return tr("cannot update contact %1").arg(contact.e164); };
+    const auto failedAction = [&] { return tr("cannot update contact %1").arg(contact.e164); };
     const auto connection = m_store->threadConnection();
     if (!connection)
-        return failed<UpsertAction>(what(), connection.error());
+        return failed<UpsertAction>(failedAction(), connection.error());
     const auto query = connection.value()->exec(
         QStringLiteral("UPDATE contacts SET name = ?, email = ?, company = ?, updated_at = ?"
                        " WHERE id = ?"),
         {detail::boundText(merged.name), detail::boundText(merged.email), detail::boundText(merged.company),
          QDateTime::currentMSecsSinceEpoch(), stored.id});
     if (!query)
-        return failed<UpsertAction>(what(), query.error());
+        return failed<UpsertAction>(failedAction(), query.error());
     query.value()->finish();
     return UpsertAction::Updated;
 }

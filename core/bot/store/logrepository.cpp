@@ -56,17 +56,17 @@ CommandLogEntry readCommand(const QSqlQuery &query)
 
 Status LogRepository::appendMessage(const MessageLogEntry &entry)
 {
-    const auto what = [&] { return tr("cannot log message %1").arg(entry.messageId); };
+    const auto failedAction = [&] { return tr("cannot log message %1").arg(entry.messageId); };
     const auto connection = m_store->threadConnection();
     if (!connection)
-        return failedStatus(what(), connection.error());
+        return failedStatus(failedAction(), connection.error());
     const auto query = connection.value()->exec(
         QStringLiteral("INSERT INTO message_log (" LINDA_MESSAGE_COLUMNS ", body_length) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {boundText(entry.messageId), boundText(entry.chat), boundText(entry.sender),
          boundText(entry.type), detail::toEpochMs(entry.receivedAt), boundText(entry.body),
          qint64(entry.body.size())});
     if (!query)
-        return failedStatus(what(), query.error());
+        return failedStatus(failedAction(), query.error());
     query.value()->finish();
     return {};
 }
@@ -85,15 +85,15 @@ Status LogRepository::appendMessages(const QList<MessageLogEntry> &entries)
 Result<std::optional<MessageLogEntry>> LogRepository::findMessage(const QString &messageId)
 {
     using R = Result<std::optional<MessageLogEntry>>;
-    const auto what = [&] { return tr("cannot read message %1").arg(messageId); };
+    const auto failedAction = [&] { return tr("cannot read message %1").arg(messageId); };
     const auto connection = m_store->threadConnection();
     if (!connection)
-        return failed<std::optional<MessageLogEntry>>(what(), connection.error());
+        return failed<std::optional<MessageLogEntry>>(failedAction(), connection.error());
     const auto query = connection.value()->exec(
         QStringLiteral("SELECT " LINDA_MESSAGE_COLUMNS " FROM message_log WHERE message_id = ? ORDER BY id LIMIT 1"),
         {boundText(messageId)});
     if (!query)
-        return failed<std::optional<MessageLogEntry>>(what(), query.error());
+        return failed<std::optional<MessageLogEntry>>(failedAction(), query.error());
     QueryFinisher finisher(query.value());
     if (!query.value()->next())
         return R(std::nullopt);
@@ -102,15 +102,15 @@ Result<std::optional<MessageLogEntry>> LogRepository::findMessage(const QString 
 
 Result<QList<MessageLogEntry>> LogRepository::messagesForChat(const QString &chat)
 {
-    const auto what = [&] { return tr("cannot read the messages of chat %1").arg(chat); };
+    const auto failedAction = [&] { return tr("cannot read the messages of chat %1").arg(chat); };
     const auto connection = m_store->threadConnection();
     if (!connection)
-        return failed<QList<MessageLogEntry>>(what(), connection.error());
+        return failed<QList<MessageLogEntry>>(failedAction(), connection.error());
     const auto query = connection.value()->exec(
         QStringLiteral("SELECT " LINDA_MESSAGE_COLUMNS " FROM message_log WHERE chat = ? ORDER BY id"),
         {boundText(chat)});
     if (!query)
-        return failed<QList<MessageLogEntry>>(what(), query.error());
+        return failed<QList<MessageLogEntry>>(failedAction(), query.error());
     QueryFinisher finisher(query.value());
     QList<MessageLogEntry> entries;
     while (query.value()->next())
@@ -120,23 +120,23 @@ Result<QList<MessageLogEntry>> LogRepository::messagesForChat(const QString &cha
 
 Result<qint64> LogRepository::messageCount()
 {
-    const auto what = [&] { return tr("cannot count logged messages"); };
+    const auto failedAction = [&] { return tr("cannot count logged messages"); };
     const auto connection = m_store->threadConnection();
     if (!connection)
-        return failed<qint64>(what(), connection.error());
+        return failed<qint64>(failedAction(), connection.error());
     const auto query = connection.value()->exec(QStringLiteral("SELECT COUNT(*) FROM message_log"));
     if (!query)
-        return failed<qint64>(what(), query.error());
+        return failed<qint64>(failedAction(), query.error());
     QueryFinisher finisher(query.value());
     return query.value()->next() ? query.value()->value(0).toLongLong() : 0;
 }
 
 Status LogRepository::appendCommand(const CommandLogEntry &entry)
 {
-    const auto what = [&] { return tr("cannot log command %1").arg(entry.command); };
+    const auto failedAction = [&] { return tr("cannot log command %1").arg(entry.command); };
     const auto connection = m_store->threadConnection();
     if (!connection)
-        return failedStatus(what(), connection.error());
+        return failedStatus(failedAction(), connection.error());
     const QDateTime at = entry.at.isValid() ? entry.at : QDateTime::currentDateTimeUtc();
     const auto query = connection.value()->exec(
         QStringLiteral("INSERT INTO command_log (command, args, chat, sender, ok, error, duration_us,"
@@ -145,7 +145,7 @@ Status LogRepository::appendCommand(const CommandLogEntry &entry)
          boundText(entry.sender), entry.ok ? 1 : 0, boundText(entry.error), entry.durationUs,
          detail::toEpochMs(at)});
     if (!query)
-        return failedStatus(what(), query.error());
+        return failedStatus(failedAction(), query.error());
     query.value()->finish();
     return {};
 }
@@ -163,15 +163,15 @@ Status LogRepository::appendCommands(const QList<CommandLogEntry> &entries)
 
 Result<QList<CommandLogEntry>> LogRepository::lastCommands(int count)
 {
-    const auto what = [&] { return tr("cannot read the command log"); };
+    const auto failedAction = [&] { return tr("cannot read the command log"); };
     const auto connection = m_store->threadConnection();
     if (!connection)
-        return failed<QList<CommandLogEntry>>(what(), connection.error());
+        return failed<QList<CommandLogEntry>>(failedAction(), connection.error());
     const auto query = connection.value()->exec(
         QStringLiteral("SELECT " LINDA_COMMAND_COLUMNS " FROM command_log ORDER BY id DESC LIMIT ?"),
         {qMax(0, count)});
     if (!query)
-        return failed<QList<CommandLogEntry>>(what(), query.error());
+        return failed<QList<CommandLogEntry>>(failedAction(), query.error());
     QueryFinisher finisher(query.value());
     QList<CommandLogEntry> entries;
     while (query.value()->next())
@@ -181,13 +181,13 @@ Result<QList<CommandLogEntry>> LogRepository::lastCommands(int count)
 
 Result<qint64> LogRepository::commandCount()
 {
-    const auto what = [&] { return tr("cannot count logged commands"); };
+    const auto failedAction = [&] { return tr("cannot count logged commands"); };
     const auto connection = m_store->threadConnection();
     if (!connection)
-        return failed<qint64>(what(), connection.error());
+        return failed<qint64>(failedAction(), connection.error());
     const auto query = connection.value()->exec(QStringLiteral("SELECT COUNT(*) FROM command_log"));
     if (!query)
-        return failed<qint64>(what(), query.error());
+        return failed<qint64>(failedAction(), query.error());
     QueryFinisher finisher(query.value());
     return query.value()->next() ? query.value()->value(0).toLongLong() : 0;
 }

@@ -99,7 +99,7 @@ struct CommandLogEntry
     QString sender;
     bool ok = true;
     QString error;     // empty when ok
-    qint64 durationUs = 0; // microseconds from parse to reply
+    qint64 durationUs = 0; // microseconds to validate and run the command
     QDateTime at;      // UTC; the store fills it in when invalid
 };
 

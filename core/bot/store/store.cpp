@@ -27,10 +27,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("linda::Store", text);
 }
 
-// The connections of the current thread, one per store it has touched.
-// Destroyed with the thread's other thread-local objects; a QThread's
-// connections are removed earlier, when it emits finished(), so that they are
-// gone by the time QThread::wait() returns.
+// The connections of the current thread, one per store it has touched. They
+// are destroyed with the thread's other thread-local objects. A QThread's
+// connections are removed earlier, when it emits finished(), because
+// QThread::wait() may return before thread-local destructors have run.
 class ThreadConnections
 {
 public:

@@ -101,16 +101,17 @@ QString likeContainsPattern(const QString &text);
 // as an empty string instead.
 QVariant boundText(const QString &value);
 
-// "what: reason", the shape of every repository error.
+// "action: reason", the shape of every repository error, e.g.
+// "cannot read contact 12: database is locked".
 template<typename T>
-Result<T> failed(const QString &what, const QString &reason)
+Result<T> failed(const QString &action, const QString &reason)
 {
-    return Result<T>::failure(what + QStringLiteral(": ") + reason);
+    return Result<T>::failure(action + QStringLiteral(": ") + reason);
 }
 
-inline Status failedStatus(const QString &what, const QString &reason)
+inline Status failedStatus(const QString &action, const QString &reason)
 {
-    return Status::failure(what + QStringLiteral(": ") + reason);
+    return Status::failure(action + QStringLiteral(": ") + reason);
 }
 
 // Milliseconds since the epoch for a timestamp column; null dates become 0.
