@@ -39,7 +39,14 @@ void addParameterCheck(const CaseContext &context, CaseResult &result, const QSt
         return;
     const double limit = parameters.value(name).toDouble();
     const QString source = parameters.value(name + u"Source"_qs).toString();
-    result.checks << makeCheck(checkName, unit, measured, limit, higherIsBetter, source);
+    CheckResult check = makeCheck(checkName, unit, measured, limit, higherIsBetter, source);
+    // A share that must reach a minimum percentage cannot keep 20 % headroom
+    // above a limit near 100 %, so like counts it has no warn zone.
+    if (unit == u"count"_qs || (unit == u"%"_qs && higherIsBetter)) {
+        check.warnZone = false;
+        check.verdict = judge(measured, limit, higherIsBetter, false);
+    }
+    result.checks << check;
 }
 
 void recordLatency(const CaseContext &context, CaseResult &result, const LatencySampling &sampling)

@@ -36,6 +36,7 @@ void recordLatency(const CaseContext &context, CaseResult &result, const Latency
 void recordThroughput(const CaseContext &context, CaseResult &result, const QList<double> &rates);
 
 // Adds a check of `measured` against parameter `name` when the case has it.
+// Checks in unit "count" and minimum percentages have no warn zone.
 void addParameterCheck(const CaseContext &context, CaseResult &result, const QString &name,
                        const QString &checkName, const QString &unit, double measured,
                        bool higherIsBetter);

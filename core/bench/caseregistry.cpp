@@ -252,9 +252,8 @@ QList<CaseInfo> loadCases(const Fixtures &f)
     cases << c;
 
     c = makeCase(loadcase::DatabaseWrites.toString(), s, CaseKind::Latency, ms,
-                 trCase("500 writes from 50 writers"), ConnectionPoolSize.toString());
+                 trCase("500 writes from 50 writers"));
     addBatchScenario(c, f, loadcase::DatabaseWrites);
-    addThreshold(c, f, ConnectionPoolSize, u"maxConnections"_qs);
     cases << c;
 
     c = makeCase(u"load.db.consistency"_qs, s, CaseKind::Correctness, u"count"_qs,
@@ -327,6 +326,10 @@ QList<CaseInfo> memoryCases(const Fixtures &f)
     for (const auto &[id, title] : leaks) {
         CaseInfo c = makeCase(id, s, CaseKind::Memory, u"count"_qs, trCase(title));
         addLeakScenario(c, f);
+        if (id == u"mem.leak.connections"_qs) {
+            c.thresholdKey = ConnectionPoolSize.toString();
+            addThreshold(c, f, ConnectionPoolSize, u"maxConnections"_qs);
+        }
         cases << c;
     }
 

@@ -37,16 +37,16 @@ QString formatFigure(double value)
 
 } // namespace
 
-Verdict judge(double measured, double limit, bool higherIsBetter)
+Verdict judge(double measured, double limit, bool higherIsBetter, bool warnZone)
 {
     if (higherIsBetter) {
         if (measured < limit)
             return Verdict::Fail;
-        return limit <= kWarnShare * measured ? Verdict::Pass : Verdict::Warn;
+        return !warnZone || limit <= kWarnShare * measured ? Verdict::Pass : Verdict::Warn;
     }
     if (measured > limit)
         return Verdict::Fail;
-    if (limit == 0)
+    if (!warnZone || limit == 0)
         return Verdict::Pass; // measured == 0 against an exact bound
     return measured <= kWarnShare * limit ? Verdict::Pass : Verdict::Warn;
 }
@@ -67,6 +67,15 @@ CheckResult makeCheck(const QString &name, const QString &unit, double measured,
     check.higherIsBetter = higherIsBetter;
     check.source = source;
     check.verdict = judge(measured, limit, higherIsBetter);
+    return check;
+}
+
+CheckResult makeCountCheck(const QString &name, double measured, double limit, bool higherIsBetter,
+                           const QString &source)
+{
+    CheckResult check = makeCheck(name, u"count"_qs, measured, limit, higherIsBetter, source);
+    check.warnZone = false;
+    check.verdict = judge(measured, limit, higherIsBetter, false);
     return check;
 }
 

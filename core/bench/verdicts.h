@@ -12,17 +12,21 @@ inline constexpr double kWarnShare = 0.8;
 // Judges a figure against a maximum (higherIsBetter false: pass up to 80 %
 // of the limit, warn up to 100 %, fail above) or a minimum (higherIsBetter
 // true: pass when the limit is at most 80 % of the figure, warn down to the
-// limit, fail below it). A limit of 0 is an exact bound: only 0 passes
-// (for a maximum) and nothing fails (for a minimum).
-Verdict judge(double measured, double limit, bool higherIsBetter);
+// limit, fail below it). Without warnZone, any figure within the limit
+// passes. A maximum of 0 passes only 0.
+Verdict judge(double measured, double limit, bool higherIsBetter, bool warnZone = true);
 
 // The worse of two verdicts in the order pass < warn < fail < error;
 // cancelled and not-run rank below pass, so one finished check decides.
 Verdict worseVerdict(Verdict a, Verdict b);
 
-// Builds and judges one check.
+// Builds and judges one check of a performance limit (with a warn zone).
 CheckResult makeCheck(const QString &name, const QString &unit, double measured, double limit,
                       bool higherIsBetter, const QString &source = {});
+// Builds and judges one check of a count that must be reached or must not
+// be exceeded, without a warn zone.
+CheckResult makeCountCheck(const QString &name, double measured, double limit, bool higherIsBetter,
+                           const QString &source = {});
 
 // Ratio of a median to the expected value, and whether it is within the
 // tolerance: pass when ratio <= 1 + tolerancePercent / 100, else fail.

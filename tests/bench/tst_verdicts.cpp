@@ -18,6 +18,7 @@ private Q_SLOTS:
     void baseline();
     void severity_data();
     void severity();
+    void countCheckHasNoWarnZone();
     void worstCheckDecides();
     void noChecksPasses();
     void errorIsKept();
@@ -87,6 +88,15 @@ void TestVerdicts::severity()
     QFETCH(double, change);
     QFETCH(Severity, expected);
     QCOMPARE(severityForChange(change), expected);
+}
+
+void TestVerdicts::countCheckHasNoWarnZone()
+{
+    QCOMPARE(makeCountCheck(u"handled"_qs, 100, 100, true).verdict, Verdict::Pass);
+    QCOMPARE(makeCountCheck(u"handled"_qs, 99, 100, true).verdict, Verdict::Fail);
+    QCOMPARE(makeCountCheck(u"left"_qs, 5, 5, false).verdict, Verdict::Pass);
+    QCOMPARE(makeCountCheck(u"left"_qs, 6, 5, false).verdict, Verdict::Fail);
+    QCOMPARE(makeCheck(u"handled"_qs, u"count"_qs, 100, 100, true).verdict, Verdict::Warn);
 }
 
 void TestVerdicts::worstCheckDecides()
