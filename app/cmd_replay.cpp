@@ -136,12 +136,14 @@ QString summaryLine(const QString &path, const FileReport &report, qsizetype pri
             ++statuses;
         }
     }
-    QString line = tr("%1: %2, %3 messages (%4 to answer), %5 delivery statuses, %6 errors")
-                       .arg(path, inputFormatName(report.format))
-                       .arg(messages)
-                       .arg(answerable)
-                       .arg(statuses)
-                       .arg(report.result.errors.size());
+    const auto counted = [](const char *text, qsizetype count) {
+        return QCoreApplication::translate("linda::cli", text, nullptr, int(count));
+    };
+    QString line = u"%1: %2, "_qs.arg(path, inputFormatName(report.format))
+        + counted("%n message(s)", messages) + u" ("_qs
+        + counted("%n to answer", answerable) + u"), "_qs
+        + counted("%n delivery status(es)", statuses) + u", "_qs
+        + counted("%n error(s)", report.result.errors.size());
     if (printed < report.result.records.size())
         line += tr(", %1 records after the first error not printed").arg(report.result.records.size() - printed);
     if (!report.dateOrder.isEmpty())

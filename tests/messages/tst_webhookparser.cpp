@@ -160,6 +160,7 @@ void TestWebhookParser::detectsInputFormat_data()
     QTest::addRow("wwebjs ndjson") << u"wwebjs-stream.ndjson"_qs << int(InputFormat::WhatsAppWebJs);
     QTest::addRow("android export") << u"chat-android-dmy-24h.txt"_qs << int(InputFormat::ChatExport);
     QTest::addRow("ios export with bidi mark") << u"chat-ios-dmy.txt"_qs << int(InputFormat::ChatExport);
+    QTest::addRow("ios export starting with bracket") << u"chat-ios-mdy-12h.txt"_qs << int(InputFormat::ChatExport);
     QTest::addRow("empty") << u"empty.txt"_qs << int(InputFormat::Unknown);
 }
 

@@ -147,10 +147,10 @@ void TestWwebjsParser::reportsWrongTypes()
     QCOMPARE(std::get<Message>(result.records.at(1)).id, u"ok-2"_qs);
     QCOMPARE(result.errors.size(), 3);
     QCOMPARE(result.errors.at(0).reason,
-             u"element [1]: field '[1].timestamp' must be an integer or a string of digits, but it is an object"_qs);
+             u"field '[1].timestamp' must be an integer or a string of digits, but it is an object"_qs);
     QCOMPARE(result.errors.at(0).recordsBefore, 1);
     QCOMPARE(result.errors.at(1).reason,
-             u"element [2]: field '[2].from' must be a string, but it is a number"_qs);
+             u"field '[2].from' must be a string, but it is a number"_qs);
     QCOMPARE(result.errors.at(2).reason, u"element [3] is a string; expected an object"_qs);
 }
 

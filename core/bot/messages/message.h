@@ -1,5 +1,7 @@
 #pragma once
 
+#include "indirect.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -159,7 +161,8 @@ struct SystemEvent
     friend bool operator==(const SystemEvent &, const SystemEvent &) = default;
 };
 
-// One inbound message. Fields that a type does not use stay empty.
+// One inbound message. Fields that a type does not use stay empty. The
+// type-specific parts live behind Indirect so that a Message stays small.
 struct Message
 {
     QString id;
@@ -178,16 +181,16 @@ struct Message
     bool forwarded = false;
     QString body; // text, or the caption-free text of a system line
     QString caption; // media caption
-    std::optional<MediaDescriptor> media;
+    Indirect<MediaDescriptor> media;
     QString replyToId; // id of the quoted message
     QStringList mentions; // raw ids of mentioned users
     QList<SharedContact> contacts;
-    std::optional<Location> location;
-    std::optional<InteractiveReply> interactive;
+    Indirect<Location> location;
+    Indirect<InteractiveReply> interactive;
     QString templateButtonPayload; // MessageType::TemplateButton; the label is in body
-    std::optional<Reaction> reaction;
-    std::optional<Order> order;
-    std::optional<SystemEvent> system;
+    Indirect<Reaction> reaction;
+    Indirect<Order> order;
+    Indirect<SystemEvent> system;
     QList<PlatformError> errors; // MessageType::Unsupported says why here
     SourcePosition position;
 

@@ -1,5 +1,7 @@
 #include "parseresult.h"
 
+#include "chatlinescanner.h"
+
 #include <QCoreApplication>
 
 namespace linda {
@@ -24,15 +26,17 @@ QString ParseError::toString(const QString &fileName) const
 InputFormat detectInputFormat(QByteArrayView data)
 {
     qsizetype start = 0;
-    // Skip a UTF-8 byte order mark and leading white space.
-    if (data.startsWith("\xEF\xBB\xBF"))
-        start = 3;
+    // Skip a byte order mark, direction marks and leading white space.
+    start = leadingFormatMarkBytes(data);
     while (start < data.size() && QChar::isSpace(uchar(data[start])))
         ++start;
     if (start >= data.size())
         return InputFormat::Unknown;
     const char first = data[start];
     if (first != '{' && first != '[')
+        return InputFormat::ChatExport;
+    // iOS exports start with "[31/12/2023, 21:41:05] ".
+    if (first == '[' && scanChatLineHeader(data.sliced(start)))
         return InputFormat::ChatExport;
 
     // A Cloud API envelope has "entry" and "changes" near its start; look at

@@ -27,7 +27,7 @@ QJsonArray errorsToJson(const QList<PlatformError> &errors)
     return array;
 }
 
-QJsonValue mediaToJson(const std::optional<MediaDescriptor> &media)
+QJsonValue mediaToJson(const Indirect<MediaDescriptor> &media)
 {
     if (!media)
         return QJsonValue::Null;

@@ -442,8 +442,6 @@ ParseResult WwebjsParser::parse(QByteArrayView data)
         QString error;
         auto message = d->readMessage(document.value.get_object().value_unsafe(), path, &error);
         if (!message) {
-            if (document.arrayIndex >= 0)
-                error = tr("element %1: %2").arg(path.toString(), error);
             result.addError(document.position, error);
             return;
         }
