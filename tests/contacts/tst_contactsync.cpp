@@ -90,6 +90,7 @@ private Q_SLOTS:
     void batchMatchesSingleNumbers_data();
     void batchMatchesSingleNumbers();
     void nameFallsBackToNumber();
+    void numberAsNameKeepsStoredName();
     void deduplicatesWithinFile();
     void importsEveryFixture_data();
     void importsEveryFixture();
@@ -230,6 +231,19 @@ void TestContactSync::nameFallsBackToNumber()
 {
     const SyncReport report = ContactSync().plan({contact(QString(), {u"abc"_qs, u"050 123 4567"_qs})});
     QCOMPARE(report.rows.value(0).name, u"+971501234567"_qs);
+}
+
+void TestContactSync::numberAsNameKeepsStoredName()
+{
+    const auto first = ContactSync().sync(*m_store, {contact(u"Marina Heights Owners"_qs, {u"02 345 6789"_qs})});
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+
+    const auto second = ContactSync().sync(
+        *m_store, {contact(QString(), {u"+971 2 345 6789"_qs}), contact(QString(), {u"050 123 4567"_qs}, 2)});
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    QCOMPARE(actions(second.value()), (QStringList{u"unchanged"_qs, u"added"_qs}));
+    QCOMPARE(storedContacts(m_path),
+             (QStringList{u"+97123456789 Marina Heights Owners"_qs, u"+971501234567 +971501234567"_qs}));
 }
 
 void TestContactSync::deduplicatesWithinFile()

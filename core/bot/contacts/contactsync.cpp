@@ -108,6 +108,11 @@ SyncNumber planNumber(const ContactPhone &phone, const PhoneNumberResult &normal
     return number;
 }
 
+Status rowFailure(const SyncRow &row, const SyncNumber &number, const QString &error)
+{
+    return Status::failure(tr("line %1, %2 (%3): %4").arg(row.line).arg(row.name, number.e164, error));
+}
+
 // A contact without a name is shown and stored under its first valid number.
 QString firstValidNumber(const SyncRow &row)
 {
@@ -227,8 +232,10 @@ SyncReport ContactSync::plan(const QList<ContactRecord> &records) const
             const PhoneNumberResult &normalized = batch.result(batchIndex[phoneIndex++]);
             row.numbers.append(planNumber(phone, normalized, row.line, firstLineOfNumber));
         }
-        if (row.name.isEmpty())
+        if (row.name.isEmpty()) {
             row.name = firstValidNumber(row);
+            row.nameIsNumber = true;
+        }
         classifyPlannedRow(row);
         report.rows.append(std::move(row));
     }
@@ -252,12 +259,19 @@ Result<SyncReport> ContactSync::apply(Store &store, SyncReport report, bool dryR
                 contact.e164 = number.e164;
                 contact.email = row.email;
                 contact.company = row.company;
-                const Result<UpsertAction> action = contacts.upsert(contact);
-                if (!action) {
-                    return Status::failure(tr("line %1, %2 (%3): %4")
-                                               .arg(row.line)
-                                               .arg(row.name, number.e164, action.error()));
+                if (row.nameIsNumber) {
+                    // A card without a name must not rename a stored contact
+                    // to its number; the store's upsert keeps a stored name
+                    // when the given one is empty.
+                    const auto stored = contacts.findByE164(number.e164);
+                    if (!stored)
+                        return rowFailure(row, number, stored.error());
+                    if (stored.value())
+                        contact.name.clear();
                 }
+                const Result<UpsertAction> action = contacts.upsert(contact);
+                if (!action)
+                    return rowFailure(row, number, action.error());
                 number.action = action.value();
             }
         }

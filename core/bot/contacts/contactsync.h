@@ -26,7 +26,7 @@ struct SyncNumber
     bool imported() const { return problem.isEmpty(); }
 };
 
-// What the sync did with one contact of the file.
+// The outcome of the sync for one contact of the file.
 enum class SyncAction {
     Added,     // at least one of its numbers is new in the store
     Updated,   // no new number, but the name, email or company of one changed
@@ -41,6 +41,7 @@ struct SyncRow
 {
     int line = 0;
     QString name; // display name; the first number when the file has none
+    bool nameIsNumber = false; // name is that fallback; a stored name is then kept
     QString email;
     QString company;
     QList<SyncNumber> numbers;
@@ -89,8 +90,8 @@ public:
     SyncReport plan(const QList<ContactRecord> &records) const;
 
     // Upserts the planned rows in one transaction and fills in the actions.
-    // With dryRun the transaction is rolled back, so the actions say what a
-    // real sync would do and the store is unchanged. On failure nothing is
+    // With dryRun the transaction is rolled back, so the actions describe
+    // what a real sync would do and the store is unchanged. On failure nothing is
     // written and the error names the contact that failed.
     Result<SyncReport> apply(Store &store, SyncReport plan, bool dryRun = false) const;
 

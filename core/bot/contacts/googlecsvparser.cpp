@@ -285,8 +285,8 @@ ContactParseResult GoogleCsvParser::parse(QByteArrayView data)
 
     const qsizetype width = header->size();
     while (reader.next(record, error)) {
-        // Trailing empty fields may be cut off by editors, so short rows are
-        // padded; a row with extra fields would lose data and is an error.
+        // Editors may cut off trailing empty fields, so short rows are padded.
+        // A row with extra fields would lose data, so it is an error.
         if (record.fields.size() > width) {
             result.errors.append({record.line, tr("the row has %1 fields but the header has %2")
                                                    .arg(record.fields.size())

@@ -10,8 +10,8 @@ namespace linda {
 // older column spelling ("Given Name", "Family Name", "Phone 1 - Type") and
 // the newer one ("First Name", "Last Name", "Phone 1 - Label"). Fields may
 // be quoted with embedded commas, quotes and line breaks; a cell can hold
-// several values separated by " ::: ". Never throws: problems are returned
-// as errors with their line numbers.
+// several values separated by " ::: ". Bad input raises no exception: the
+// problems are returned as errors with their line numbers.
 class GoogleCsvParser
 {
 public:

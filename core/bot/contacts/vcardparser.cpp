@@ -268,9 +268,9 @@ void CardReader::readLines(const QList<PhysicalLine> &lines)
                 logical.chop(1);
                 logical.append(next);
             } else if (!next.isEmpty() && (next.front() == ' ' || next.front() == '\t')) {
-                // RFC 6350 folding removes the line break and one white
-                // space character; vCard 2.1 keeps that character, which
-                // only matters for text folded at a space.
+                // RFC 6350 unfolding removes the line break and one white
+                // space character. vCard 2.1 unfolds as RFC 822 does and keeps
+                // that character, which matters only for text folded at a space.
                 logical.append(m_version == "2.1" && !base64 ? next : next.sliced(1));
             } else if (base64 && m_version == "2.1" && !next.trimmed().isEmpty()
                        && headerEnd(next) < 0) {
@@ -391,9 +391,9 @@ void CardReader::readProperty(const Property &property)
 
     // Only these properties are read; PHOTO, LOGO, SOUND and the rest are
     // skipped without decoding, so base64 blocks cost nothing.
-    const bool wanted = property.name == "FN" || property.name == "N" || property.name == "ORG"
+    const bool used = property.name == "FN" || property.name == "N" || property.name == "ORG"
         || property.name == "TEL" || property.name == "EMAIL" || property.name == "X-ABLABEL";
-    if (!wanted)
+    if (!used)
         return;
     const std::optional<QString> text = decodeText(property);
     if (!text)

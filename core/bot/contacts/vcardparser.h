@@ -6,13 +6,13 @@
 
 namespace linda {
 
-// Reads vCard 2.1, 3.0 and 4.0 files: folded lines (RFC 6350 continuation
-// lines and quoted-printable soft line breaks), quoted-printable and base64
-// values, CHARSET parameters, TYPE parameters in their 2.1, 3.0 and 4.0
-// spellings, "itemN." groups with X-ABLabel labels and tel: URIs.
-// Binary values such as PHOTO are skipped. Never throws: problems are
-// returned as errors with their line numbers, and the cards that could be
-// read are returned as well.
+// Reads vCard 2.1, 3.0 and 4.0 files. It handles folded lines (RFC 6350
+// continuation lines and quoted-printable soft line breaks), quoted-printable
+// and base64 values, and CHARSET parameters. TYPE parameters are read in
+// their 2.1, 3.0 and 4.0 spellings, as are "itemN." groups with X-ABLabel
+// labels and tel: URIs. Binary values such as PHOTO are skipped. Bad input
+// raises no exception: the problems are returned as errors with their line
+// numbers, next to the cards that could be read.
 class VCardParser
 {
 public:
