@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <sys/resource.h>
+
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -35,6 +37,15 @@ struct Options
     QString database;
 };
 
+// User plus system CPU time of the whole process, in seconds.
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 // Plain chat text with a share of commands; one sender per chat.
 QList<Message> makeTraffic(const Options &options)
 {
@@ -55,6 +66,12 @@ QList<Message> makeTraffic(const Options &options)
         traffic.append(std::move(m));
     }
     return traffic;
+}
+
+QString loadAverage()
+{
+    double load[1] = {0};
+    return getloadavg(load, 1) == 1 ? QString::number(load[0], 'f', 2) : u"unknown"_qs;
 }
 
 int run(const Options &options)
@@ -84,6 +101,7 @@ int run(const Options &options)
 
     LatencyHistogram latency;
     std::atomic<int> replies{0};
+    const double cpuStart = processCpuSeconds();
     const auto start = std::chrono::steady_clock::now();
     if (options.async) {
         for (const Message &m : traffic) {
@@ -115,6 +133,7 @@ int run(const Options &options)
     }
     engine->flush(); // until the last log row is committed
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double cpuSeconds = processCpuSeconds() - cpuStart;
 
     const auto logged = engine->store().logs().messageCount();
     const HistogramSnapshot l = latency.snapshot();
@@ -125,6 +144,9 @@ int run(const Options &options)
         << ", chats " << options.chats << ", commands " << options.commandPercent << " %\n"
         << "messages " << options.messages << " in " << QString::number(seconds, 'f', 3) << " s = "
         << QString::number(options.messages / seconds, 'f', 0) << " messages/s (until the last log commit)\n"
+        << "process CPU " << QString::number(cpuSeconds, 'f', 3) << " s = "
+        << QString::number(cpuSeconds * 1e6 / options.messages, 'f', 2) << " us per message; wall time depends on "
+        << "what else runs on the machine (load average at exit: " << loadAverage() << ")\n"
         << "replies " << replies.load() << ", rows in message_log " << logged.valueOr(-1) << ", log groups "
         << commit.count << " (p50 " << us(commit.valueAtQuantile(0.5)) << " us each)\n"
         << "latency us p50 " << us(l.valueAtQuantile(0.5)) << ", p95 " << us(l.valueAtQuantile(0.95)) << ", p99 "

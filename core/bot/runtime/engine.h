@@ -31,7 +31,7 @@ struct EngineConfig
     SessionConfig sessions;               // idle timeout and cap
     QStringList adminNumbers;             // E.164 senders allowed to run admin commands
     bool logMessages = true;              // write message_log / command_log rows
-    int logBatchSize = 1024;              // max rows per log transaction, >= 1
+    int logBatchSize = 4096;              // max rows per log transaction, >= 1
     int logBacklogLimit = 100'000;        // rows waiting for the log writer before handle() blocks, >= logBatchSize
     std::chrono::milliseconds logFlushInterval{20}; // longest a row waits before its group commits
     std::chrono::milliseconds housekeepingInterval{std::chrono::seconds(30)}; // session sweep and

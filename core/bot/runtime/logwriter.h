@@ -17,7 +17,7 @@ class Store;
 
 struct LogWriterConfig
 {
-    int batchSize = 1024;     // rows per transaction at most
+    int batchSize = 4096;     // rows per transaction at most
     int backlogLimit = 100'000; // rows waiting before append() blocks
     std::chrono::milliseconds flushInterval{20}; // longest a row waits before a commit starts
 };
