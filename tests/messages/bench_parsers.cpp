@@ -185,5 +185,17 @@ int main(int argc, char *argv[])
         << " million lines/s; " << QString::number(chatTime.wallNs / 1e6, 'f', 1) << " ms wall = "
         << QString::number(double(lines) / (chatTime.wallNs / 1e9) / 1e6, 'f', 2)
         << " million lines/s\n";
+
+    qsizetype visited = 0;
+    const Timing streamTime = medianNanoseconds(7, 1, [&] {
+        visited = 0;
+        chatParser.parse(chat, QStringLiteral("bench"), [&](const Message &) { ++visited; });
+    });
+    out << "chat export, visitor API (" << visited << " messages): median "
+        << QString::number(streamTime.cpuNs / 1e6, 'f', 1) << " ms CPU = "
+        << QString::number(double(lines) / (streamTime.cpuNs / 1e9) / 1e6, 'f', 2)
+        << " million lines/s; " << QString::number(streamTime.wallNs / 1e6, 'f', 1) << " ms wall = "
+        << QString::number(double(lines) / (streamTime.wallNs / 1e9) / 1e6, 'f', 2)
+        << " million lines/s\n";
     return 0;
 }

@@ -27,6 +27,7 @@ private slots:
     void rejectsNonExport();
     void enforcesSizeLimit();
     void derivesChatIdFromFileName();
+    void visitsMessagesInOrder();
 };
 
 namespace {
@@ -260,6 +261,23 @@ void TestChatExportParser::derivesChatIdFromFileName()
     QCOMPARE(result.records.size(), 1);
     QCOMPARE(std::get<Message>(result.records.front()).chatId, u"lead-42"_qs);
     QCOMPARE(std::get<Message>(result.records.front()).id, u"lead-42#L1"_qs);
+}
+
+void TestChatExportParser::visitsMessagesInOrder()
+{
+    const QByteArray data = readTestFile(QFINDTESTDATA("data/chat-conflicting-dates.txt"));
+    ChatExportParser parser;
+    QStringList visited;
+    const ChatExportResult streamed = parser.parse(data, u"c"_qs, [&](const Message &message) {
+        visited.append(message.id + u' ' + message.body);
+    });
+    const ChatExportResult collected = parser.parse(data, u"c"_qs);
+
+    QVERIFY(streamed.records.isEmpty());
+    QCOMPARE(visited, (QStringList{u"c#L1 day first"_qs, u"c#L3 fine"_qs}));
+    QCOMPARE(collected.records.size(), 2);
+    QCOMPARE(streamed.errors.size(), 1);
+    QCOMPARE(streamed.errors.front().reason, collected.errors.front().reason);
 }
 
 QTEST_GUILESS_MAIN(TestChatExportParser)

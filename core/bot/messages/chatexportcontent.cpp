@@ -74,8 +74,9 @@ bool classifyMedia(Message &message, QStringView line)
         setMedia(message, MessageType::Document, {}, false);
         return true;
     }
-    const qsizetype attached = line.indexOf(QLatin1StringView("<attached: "));
-    if (attached >= 0 && line.endsWith(u'>')) {
+    const qsizetype attached
+        = line.endsWith(u'>') ? line.indexOf(QLatin1StringView("<attached: ")) : -1;
+    if (attached >= 0) {
         const QStringView name = line.mid(attached + 11).chopped(1);
         bool animated = false;
         setMedia(message, typeForFileName(name, &animated), name.toString(), animated);
@@ -102,7 +103,8 @@ bool classifyMedia(Message &message, QStringView line)
 // "location: https://maps.google.com/?q=25.1972,55.2744"
 bool classifyLocation(Message &message, QStringView line)
 {
-    if (!line.startsWith(QLatin1StringView("location: "), Qt::CaseInsensitive))
+    if (line.size() < 10 || (line[0] != u'l' && line[0] != u'L')
+        || !line.startsWith(QLatin1StringView("location: "), Qt::CaseInsensitive))
         return false;
     const QStringView url = line.mid(10).trimmed();
     const qsizetype query = url.indexOf(QLatin1StringView("q="));

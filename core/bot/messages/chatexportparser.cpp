@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <functional>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -182,6 +183,8 @@ QString DateOrderDecision::toString() const
 
 struct ChatExportParser::Private
 {
+    using Visitor = std::function<void(const Message &)>;
+
     Private(const ParserOptions &options, DateOrder fallback)
         : options(options)
         , fallback(fallback)
@@ -192,8 +195,12 @@ struct ChatExportParser::Private
     void scanLines(QByteArrayView data, ChatExportResult &result);
     void appendLine(QByteArrayView data, qsizetype lineStart, qsizetype lineEnd, qint64 lineNumber,
                     ChatExportResult &result);
-    void buildMessages(QByteArrayView data, const QString &chatId, ChatExportResult &result);
+    void buildMessages(QByteArrayView data, const QString &chatId, ChatExportResult &result,
+                       const Visitor &visit);
+    void readText(QByteArrayView data, const Entry &entry, Message &message);
     const Author &authorFor(std::string_view name);
+    ChatExportResult run(QByteArrayView data, const QString &chatId, const Visitor &visit);
+    void sortErrors(ChatExportResult &result) const;
 
     ParserOptions options;
     DateOrder fallback;
@@ -283,11 +290,12 @@ const Author &ChatExportParser::Private::authorFor(std::string_view name)
 }
 
 void ChatExportParser::Private::buildMessages(QByteArrayView data, const QString &chatId,
-                                              ChatExportResult &result)
+                                              ChatExportResult &result, const Visitor &visit)
 {
     const DateOrder order = result.dateOrder.order;
     const QString idPrefix = chatId + QStringLiteral("#L");
-    result.records.reserve(qsizetype(entries.size()));
+    if (!visit)
+        result.records.reserve(qsizetype(entries.size()));
 
     for (const Entry &entry : entries) {
         const SourcePosition position{entry.byteOffset, entry.line};
@@ -318,27 +326,34 @@ void ChatExportParser::Private::buildMessages(QByteArrayView data, const QString
         message.timestamp = QDateTime(date, timeFor(entry.header), Qt::UTC);
         message.timestampIsWallClock = true;
         message.position = position;
-
-        const std::string_view text(data.data() + entry.textStart,
-                                    size_t(entry.textEnd - entry.textStart));
-        // "Name: text"; a line without ": " before any quote is a system line.
-        const size_t colon = text.find(": ");
-        const size_t quote = text.find('"');
-        const bool hasAuthor = colon != std::string_view::npos && colon > 0
-            && (quote == std::string_view::npos || quote > colon);
-        std::string_view body = text;
-        if (hasAuthor) {
-            const Author &author = authorFor(text.substr(0, colon));
-            message.senderName = author.name;
-            message.sender = author.e164;
-            body = text.substr(colon + 2);
-        }
-        message.body = QString::fromUtf8(body.data(), qsizetype(body.size()));
-        if (hasCarriageReturns && body.find('\r') != std::string_view::npos)
-            message.body.remove(u'\r');
-        classifyExportText(message, hasAuthor);
-        result.records.append(std::move(message));
+        readText(data, entry, message);
+        if (visit)
+            visit(message);
+        else
+            result.records.append(std::move(message));
     }
+}
+
+void ChatExportParser::Private::readText(QByteArrayView data, const Entry &entry, Message &message)
+{
+    const std::string_view text(data.data() + entry.textStart,
+                                size_t(entry.textEnd - entry.textStart));
+    // "Name: text"; a line without ": " before any quote is a system line.
+    const size_t colon = text.find(": ");
+    const size_t quote = text.find('"');
+    const bool hasAuthor = colon != std::string_view::npos && colon > 0
+        && (quote == std::string_view::npos || quote > colon);
+    std::string_view body = text;
+    if (hasAuthor) {
+        const Author &author = authorFor(text.substr(0, colon));
+        message.senderName = author.name;
+        message.sender = author.e164;
+        body = text.substr(colon + 2);
+    }
+    message.body = QString::fromUtf8(body.data(), qsizetype(body.size()));
+    if (hasCarriageReturns && body.find('\r') != std::string_view::npos)
+        message.body.remove(u'\r');
+    classifyExportText(message, hasAuthor);
 }
 
 ChatExportParser::ChatExportParser(const ParserOptions &options, DateOrder fallbackOrder)
@@ -350,25 +365,45 @@ ChatExportParser::~ChatExportParser() = default;
 
 ChatExportResult ChatExportParser::parse(QByteArrayView data, const QString &chatId)
 {
+    return d->run(data, chatId, {});
+}
+
+ChatExportResult ChatExportParser::parse(QByteArrayView data, const QString &chatId,
+                                         const std::function<void(const Message &)> &visit)
+{
+    return d->run(data, chatId, visit);
+}
+
+ChatExportResult ChatExportParser::Private::run(QByteArrayView data, const QString &chatId,
+                                                const Visitor &visit)
+{
     ChatExportResult result;
-    d->entries.clear();
-    d->authors.clear();
-    d->hasCarriageReturns = false;
+    entries.clear();
+    authors.clear();
+    hasCarriageReturns = false;
     if (data.trimmed().isEmpty()) {
         result.errors.append({{0, 1}, tr("the file is empty; expected an exported WhatsApp chat")});
         return result;
     }
     // One pass over the whole buffer is far cheaper than checking each line.
-    d->dataValidUtf8 = validUtf8(data);
+    dataValidUtf8 = validUtf8(data);
 
-    d->scanLines(data, result);
-    result.dateOrder = decideDateOrder(d->entries, d->fallback);
-    if (d->entries.empty() && result.errors.isEmpty())
+    scanLines(data, result);
+    result.dateOrder = decideDateOrder(entries, fallback);
+    if (entries.empty() && result.errors.isEmpty())
         result.errors.append({{0, 1}, tr("no line starts with a date and time; this is not an "
                                          "exported WhatsApp chat")});
-    d->buildMessages(data, chatId, result);
+    buildMessages(data, chatId, result, visit);
+    sortErrors(result);
+    authors.clear();
+    entries.clear();
+    return result;
+}
 
-    // Errors from both passes, back in line order.
+// Puts the errors of both passes back in line order and counts the records
+// before each; records are sorted by line already.
+void ChatExportParser::Private::sortErrors(ChatExportResult &result) const
+{
     std::stable_sort(result.errors.begin(), result.errors.end(),
                      [](const ParseError &a, const ParseError &b) {
                          return a.position.line < b.position.line;
@@ -381,9 +416,6 @@ ChatExportResult ChatExportParser::parse(QByteArrayView data, const QString &cha
             ++recordIndex;
         error.recordsBefore = recordIndex;
     }
-    d->authors.clear();
-    d->entries.clear();
-    return result;
 }
 
 QString ChatExportParser::chatIdForFile(const QString &path)

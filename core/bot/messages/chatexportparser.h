@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 
+#include <functional>
 #include <memory>
 
 namespace linda {
@@ -51,6 +52,11 @@ public:
 
     // chatId becomes every message's chat id and the prefix of its id.
     ChatExportResult parse(QByteArrayView data, const QString &chatId);
+    // Calls visit for each message in input order instead of collecting them
+    // in records, so a large export needs no memory per message. In the
+    // result, records stays empty and ParseError::recordsBefore is 0.
+    ChatExportResult parse(QByteArrayView data, const QString &chatId,
+                           const std::function<void(const Message &)> &visit);
 
     // A chat id from an export's file name: "WhatsApp Chat with Alice.txt"
     // gives "export:WhatsApp Chat with Alice".

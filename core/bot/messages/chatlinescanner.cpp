@@ -245,8 +245,10 @@ std::optional<ChatLineHeader> scanChatLineHeader(QByteArrayView line)
     if (!scanTime(cursor, header))
         return std::nullopt;
     const int spaces = cursor.skipSpaces();
-    if (header.meridiem == Meridiem::None && (spaces > 0 || isAsciiLetter(cursor.peek())
-                                              || uchar(cursor.peek()) >= 0x80))
+    // The common 24-hour line goes straight on to " - " or "]".
+    const char next = cursor.peek();
+    if (header.meridiem == Meridiem::None && next != '-' && next != ']'
+        && (spaces > 0 || isAsciiLetter(next) || uchar(next) >= 0x80))
         header.meridiem = scanMeridiem(cursor);
 
     if (header.meridiem != Meridiem::None) {
