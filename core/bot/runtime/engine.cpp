@@ -192,7 +192,7 @@ HandleResult Engine::Private::handle(const Message &message)
 
 // Opens or refreshes the chat's session, then runs a command or, for other
 // text, sends a one-time hint in one-to-one chats. Group chats get no hint,
-// because the bot would answer every member's small talk.
+// because the bot would reply to every member's small talk.
 HandleResult Engine::Private::route(const Message &message, const QString &sender)
 {
     HandleResult result;
@@ -201,11 +201,11 @@ HandleResult Engine::Private::route(const Message &message, const QString &sende
 
     struct HintCheck
     {
-        bool wanted;
+        bool eligible; // plain text in a one-to-one chat
         bool send = false;
     } hint{!isCommand && !isGroupChat(message)};
     const SessionResult session = m_sessions.update(message.chatId, [check = &hint](Session &s) {
-        if (check->wanted && !s.state.contains(HintSentKey)) {
+        if (check->eligible && !s.state.contains(HintSentKey)) {
             s.state.insert(HintSentKey, true);
             check->send = true;
         }

@@ -33,19 +33,19 @@ struct EngineConfig
     bool logMessages = true;              // write message_log / command_log rows
     int logBatchSize = 4096;              // max rows per log transaction, >= 1
     int logBacklogLimit = 100'000;        // rows waiting for the log writer before handle() blocks, >= logBatchSize
-    std::chrono::milliseconds logFlushInterval{20}; // longest a row waits before its group commits
+    std::chrono::milliseconds logFlushInterval{20}; // maximum time a row waits before its group commits
     std::chrono::milliseconds housekeepingInterval{std::chrono::seconds(30)}; // session sweep and
                                                     // rate-limit trim; 0 disables (call housekeep())
 };
 
 enum class HandleOutcome {
-    Replied,      // reply holds the answer
+    Replied,      // reply contains the text to send
     NoReply,      // handled, nothing to say (e.g. plain text that is not a command)
     Ignored,      // must never be answered: status broadcast, undecrypted, reaction, own message, ...
-    Invalid,      // failed validation; error says why
-    RateLimited,  // reply holds the notice for the first limited message, else it is empty
-    SessionLimit, // the session cap was reached; error says so, no reply
-    Failed,       // internal error (store, handler exception); error says what failed
+    Invalid,      // failed validation; error gives the reason
+    RateLimited,  // reply contains the notice for the first limited message, else it is empty
+    SessionLimit, // the session maximum was reached; error gives it, and there is no reply
+    Failed,       // internal error (store, handler exception); error names what failed
     Cancelled,    // async only: shutdown cancelled the message before it ran
     Rejected,     // async only: the queue was full or stopped; the message was not taken
 };

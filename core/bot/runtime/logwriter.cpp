@@ -17,10 +17,11 @@ namespace linda {
 // Inserts message_log rows through SQLite statements prepared once per
 // writer thread, 64 rows per INSERT, on the Qt Sql connection's own sqlite3
 // handle (QSqlDriver::handle()), so they take part in Store::transaction().
-// Why not LogRepository::appendMessages: it builds its SQL text and error
-// message per row, and QSqlResult::bindValue() formats and hashes a
-// placeholder name per value; together about 10 µs of CPU a row here, which
-// capped the single writer thread near 30,000 rows/s.
+// LogRepository::appendMessages is not used here because it builds its SQL
+// text and error message per row, and QSqlResult::bindValue() formats and
+// hashes a placeholder name per value. Together that took about 10 µs of CPU
+// a row (bench_engine, Release, 2 shared cores), which capped the single
+// writer thread near 30,000 rows/s.
 // NOTE: this mirrors the message_log columns of the store's schema. When
 // preparing fails (e.g. the schema changed) the writer falls back to
 // LogRepository and logs why.

@@ -19,7 +19,7 @@ struct LogWriterConfig
 {
     int batchSize = 4096;     // rows per transaction at most
     int backlogLimit = 100'000; // rows waiting before append() blocks
-    std::chrono::milliseconds flushInterval{20}; // longest a row waits before a commit starts
+    std::chrono::milliseconds flushInterval{20}; // maximum time a row waits before a commit starts
 };
 
 // Writes message_log and command_log rows on a thread of its own, committing

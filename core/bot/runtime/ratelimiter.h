@@ -17,7 +17,7 @@ struct RateLimitConfig
     double burst = 5.0;         // bucket size: messages allowed back to back, >= 1
 };
 
-// What to do with one message from a sender.
+// The limiter's decision on one message from a sender.
 enum class RateDecision {
     Allowed,
     LimitedNotify, // first limited message since the sender's last allowed one: send the notice

@@ -52,8 +52,8 @@ struct SweepResult
     int expired = 0;
     int remaining = 0;
     std::chrono::nanoseconds duration{};     // whole sweep, wall time
-    std::chrono::nanoseconds longestStall{}; // longest time one shard was locked, so
-                                             // the longest a message could wait on it
+    std::chrono::nanoseconds longestStall{}; // maximum time one shard was locked, which is
+                                             // the maximum time a message could wait on the sweep
 };
 
 // Per-chat sessions with idle expiry and a cap on their number.

@@ -62,7 +62,7 @@ struct WorkQueueStats
 // A bounded queue served by N std::threads that keeps per-key order.
 //
 // Tasks with the same key (the chat id) run one at a time in submit order,
-// even with many workers: each key hashes to one of `lanes` FIFO lanes, and a
+// even with many workers. Each key hashes to one of `lanes` FIFO lanes, and a
 // lane is served by at most one worker at a time. Different keys run in
 // parallel unless they share a lane.
 //
