@@ -261,7 +261,7 @@ Result<SyncReport> ContactSync::apply(Store &store, SyncReport report, bool dryR
                 contact.company = row.company;
                 if (row.nameIsNumber) {
                     // A card without a name must not rename a stored contact
-                    // to its number; the store's upsert keeps a stored name
+                    // to its number. The store's upsert keeps the stored name
                     // when the given one is empty.
                     const auto stored = contacts.findByE164(number.e164);
                     if (!stored)
