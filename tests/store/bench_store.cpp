@@ -1,11 +1,14 @@
 // Batched insert throughput of the store through Qt Sql, next to the same
-// inserts through the raw SQLite C API. Run by hand on a Release build:
+// inserts through a bare QSqlQuery and through the raw SQLite C API. Run by
+// hand on a Release build:
 //
 //     bench_store [batches] [repetitions]
 //
 // Each repetition writes batches x 100 message_log rows, 100 rows per
 // transaction, into a fresh file with the store's schema and pragmas (WAL,
-// synchronous=NORMAL). Prints the median rows/s of each way and their ratio.
+// synchronous=NORMAL). Prints the median rows per wall-clock second and per
+// CPU second of the writing thread, and their ratios. The CPU figure moves
+// less when other processes share the machine.
 
 #include "bot/store/store.h"
 
@@ -18,6 +21,8 @@
 #ifdef LINDA_HAVE_SQLITE3_API
 #include <sqlite3.h>
 #endif
+
+#include <time.h>
 
 #include <algorithm>
 #include <chrono>
@@ -55,24 +60,46 @@ QList<QList<MessageLogEntry>> makeBatches(int batches)
     return all;
 }
 
-// Rows per second of one timed run, or nothing when a write failed.
-using Run = std::function<std::optional<double>(const QString &path)>;
-
-std::optional<double> rowsPerSecond(Clock::time_point start, qsizetype rows)
+// Rows per wall-clock second and per CPU second of one timed run.
+struct Rates
 {
-    const std::chrono::duration<double> elapsed = Clock::now() - start;
-    return double(rows) / elapsed.count();
+    double wall = 0;
+    double cpu = 0;
+};
+
+// One timed run, or nothing when a write failed.
+using Run = std::function<std::optional<Rates>(const QString &path)>;
+
+double threadCpuSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+// Start of a timed section: wall clock and this thread's CPU clock.
+struct Stopwatch
+{
+    Clock::time_point wall = Clock::now();
+    double cpu = threadCpuSeconds();
+};
+
+std::optional<Rates> rowsPerSecond(const Stopwatch &start, qsizetype rows)
+{
+    const std::chrono::duration<double> wall = Clock::now() - start.wall;
+    const double cpu = threadCpuSeconds() - start.cpu;
+    return Rates{double(rows) / wall.count(), double(rows) / cpu};
 }
 
 // The product path: Store::logs().appendMessages(), one transaction per batch.
-std::optional<double> runStore(const QString &path, const QList<QList<MessageLogEntry>> &batches)
+std::optional<Rates> runStore(const QString &path, const QList<QList<MessageLogEntry>> &batches)
 {
     auto store = Store::open(path);
     if (!store) {
         QTextStream(stderr) << store.error() << '\n';
         return std::nullopt;
     }
-    const auto start = Clock::now();
+    const Stopwatch start;
     for (const auto &batch : batches) {
         if (const Status status = store.value()->logs().appendMessages(batch); !status) {
             QTextStream(stderr) << status.error() << '\n';
@@ -84,11 +111,11 @@ std::optional<double> runStore(const QString &path, const QList<QList<MessageLog
 
 // The same inserts through a bare prepared QSqlQuery, without the store's
 // layer, to tell the store's own cost from Qt Sql's.
-std::optional<double> runQSqlQuery(const QString &path, const QList<QList<MessageLogEntry>> &batches)
+std::optional<Rates> runQSqlQuery(const QString &path, const QList<QList<MessageLogEntry>> &batches)
 {
     if (!Store::open(path))
         return std::nullopt;
-    std::optional<double> rate;
+    std::optional<Rates> rate;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench"));
         db.setDatabaseName(path);
@@ -103,7 +130,7 @@ std::optional<double> runQSqlQuery(const QString &path, const QList<QList<Messag
                       " body_length) VALUES (?, ?, ?, ?, ?, ?, ?)"))
                   && begin.prepare(QStringLiteral("BEGIN IMMEDIATE"))
                   && commit.prepare(QStringLiteral("COMMIT"));
-        const auto start = Clock::now();
+        const Stopwatch start;
         for (const auto &batch : batches) {
             ok = ok && begin.exec();
             for (const MessageLogEntry &row : batch) {
@@ -128,7 +155,7 @@ std::optional<double> runQSqlQuery(const QString &path, const QList<QList<Messag
 #ifdef LINDA_HAVE_SQLITE3_API
 // The same statement, bindings and transactions through the C API, on a file
 // the store created (so schema and journal mode match).
-std::optional<double> runRaw(const QString &path, const QList<QList<MessageLogEntry>> &batches)
+std::optional<Rates> runRaw(const QString &path, const QList<QList<MessageLogEntry>> &batches)
 {
     if (!Store::open(path)) // creates the schema, then closes its connection
         return std::nullopt;
@@ -155,7 +182,7 @@ std::optional<double> runRaw(const QString &path, const QList<QList<MessageLogEn
     };
 
     bool ok = insert && begin && commit;
-    const auto start = Clock::now();
+    const Stopwatch start;
     for (const auto &batch : batches) {
         if (!ok)
             break;
@@ -193,20 +220,45 @@ double median(QList<double> values)
     return values.at(values.size() / 2);
 }
 
-void printRates(const QString &label, const QList<double> &rates)
+QList<double> wallRates(const QList<Rates> &rates)
 {
-    QTextStream(stdout) << label << ": " << qRound64(median(rates)) << " rows/s (median of "
-                        << rates.size() << ", min "
-                        << qRound64(*std::min_element(rates.cbegin(), rates.cend())) << ", max "
-                        << qRound64(*std::max_element(rates.cbegin(), rates.cend())) << ")\n";
+    QList<double> values;
+    for (const Rates &r : rates)
+        values.append(r.wall);
+    return values;
+}
+
+QList<double> cpuRates(const QList<Rates> &rates)
+{
+    QList<double> values;
+    for (const Rates &r : rates)
+        values.append(r.cpu);
+    return values;
+}
+
+void printRates(const QString &label, const QList<Rates> &rates)
+{
+    const QList<double> wall = wallRates(rates);
+    QTextStream(stdout) << label << ": " << qRound64(median(wall)) << " rows/s wall (min "
+                        << qRound64(*std::min_element(wall.cbegin(), wall.cend())) << ", max "
+                        << qRound64(*std::max_element(wall.cbegin(), wall.cend())) << "), "
+                        << qRound64(median(cpuRates(rates))) << " rows per CPU second\n";
+}
+
+void printRatio(const QString &label, const QList<Rates> &slow, const QList<Rates> &fast)
+{
+    QTextStream(stdout) << label << ": " << QString::number(median(wallRates(fast)) / median(wallRates(slow)), 'f', 2)
+                        << "x wall, "
+                        << QString::number(median(cpuRates(fast)) / median(cpuRates(slow)), 'f', 2)
+                        << "x CPU\n";
 }
 
 // Runs each way once per repetition, alternating, each on a new file, so
 // load from other processes falls on both alike. Returns one list of rates
 // per way, or nothing when a run failed.
-std::optional<QList<QList<double>>> measure(int repetitions, const QList<Run> &runs)
+std::optional<QList<QList<Rates>>> measure(int repetitions, const QList<Run> &runs)
 {
-    QList<QList<double>> rates(runs.size());
+    QList<QList<Rates>> rates(runs.size());
     for (int r = 0; r < repetitions; ++r) {
         for (qsizetype i = 0; i < runs.size(); ++i) {
             QTemporaryDir dir;
@@ -252,10 +304,8 @@ int main(int argc, char **argv)
     printRates(QStringLiteral("Qt Sql (bare QSqlQuery)"), rates->at(1));
 #ifdef LINDA_HAVE_SQLITE3_API
     printRates(QStringLiteral("SQLite C API"), rates->at(2));
-    QTextStream(stdout) << "raw / Store: "
-                        << QString::number(median(rates->at(2)) / median(rates->at(0)), 'f', 2)
-                        << "x, raw / bare QSqlQuery: "
-                        << QString::number(median(rates->at(2)) / median(rates->at(1)), 'f', 2) << "x\n";
+    printRatio(QStringLiteral("raw / Store"), rates->at(0), rates->at(2));
+    printRatio(QStringLiteral("raw / bare QSqlQuery"), rates->at(1), rates->at(2));
 #else
     QTextStream(stdout) << "SQLite C API: not measured (sqlite3.h not found at configure time)\n";
 #endif
