@@ -4,6 +4,8 @@ namespace linda::bench {
 
 CaseFunction caseFunction(const QString &id)
 {
+    if (id == u"bench.baseline-report"_qs)
+        return baselineCaseFunction(id);
     if (id.startsWith(u"bench.parse."_qs))
         return parseCaseFunction(id);
     if (id.startsWith(u"bench."_qs))

@@ -13,6 +13,7 @@ CaseFunction caseFunction(const QString &id);
 
 CaseFunction benchmarkCaseFunction(const QString &id); // cases_benchmark.cpp
 CaseFunction parseCaseFunction(const QString &id);     // cases_parse.cpp
+CaseFunction baselineCaseFunction(const QString &id);  // cases_baseline.cpp
 CaseFunction loadCaseFunction(const QString &id);      // cases_load.cpp
 CaseFunction memoryCaseFunction(const QString &id);    // cases_memory.cpp
 
