@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <cstring>
+#include <span>
 
 namespace linda::bench {
 
