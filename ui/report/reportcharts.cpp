@@ -153,8 +153,10 @@ void drawRowMark(QPainter &painter, const QRectF &plot, const chart::Axis &axis,
         // The label goes after the tick unless it would leave the plot.
         const bool after = xt + 2 * pt + width <= plot.right();
         const qreal left = after ? xt + 2 * pt : xt - 2 * pt - width;
-        painter.drawText(QRectF(left, rowTop, width + 1 * pt, RowHeight * pt),
-                         Qt::AlignLeft | Qt::AlignVCenter, label);
+        const QRectF labelRect(left, rowTop + 3 * pt, width + 1 * pt, RowHeight * pt - 6 * pt);
+        // A white box keeps the label readable where it crosses a bar.
+        painter.fillRect(labelRect.adjusted(-0.5 * pt, 0, 0.5 * pt, 0), QColor(255, 255, 255, 220));
+        painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter, label);
     }
 }
 
@@ -244,28 +246,32 @@ void drawYTicks(QPainter &painter, const QRectF &plot, const chart::Axis &axis,
         painter.setPen(QPen(GridColor, 0.5 * pt));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(AxisColor);
-        painter.drawText(QRectF(plot.left() - 62 * pt, y - 6 * pt, 58 * pt, 12 * pt),
+        painter.drawText(QRectF(plot.left() - 40 * pt, y - 6 * pt, 36 * pt, 12 * pt),
                          Qt::AlignRight | Qt::AlignVCenter, text(tick));
     }
     painter.setPen(QPen(AxisColor, 0.75 * pt));
     painter.drawLine(plot.bottomLeft(), plot.topLeft());
 }
 
-void drawThresholdLines(QPainter &painter, const QRectF &plot, const chart::Axis &yAxis,
-                        const QList<ThresholdLine> &lines, qreal pt)
+void drawThresholdLines(QPainter &painter, const QRectF &plot, const chart::Axis &xAxis,
+                        const chart::Axis &yAxis, const QList<ThresholdLine> &lines, qreal pt)
 {
     painter.setFont(chartFont(6.5));
     const QFontMetricsF metrics(painter.font(), painter.device());
     for (const ThresholdLine &line : lines) {
-        const qreal y = axisY(yAxis, plot, line.value);
+        const double startValue = line.value + line.slope * xAxis.low;
+        const double endValue = line.value + line.slope * xAxis.high;
+        const qreal yStart = axisY(yAxis, plot, startValue);
+        const qreal y = axisY(yAxis, plot, endValue);
         painter.setPen(QPen(ThresholdColor, 1 * pt, Qt::DashLine));
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        painter.drawLine(QPointF(plot.left(), yStart), QPointF(plot.right(), y));
         painter.setPen(ThresholdColor);
         const qreal width = metrics.horizontalAdvance(line.label);
         // Above the line unless the line is at the top of the plot.
         const qreal top = y - 10 * pt >= plot.top() ? y - 10 * pt : y + 1 * pt;
-        painter.drawText(QRectF(plot.right() - width - 2 * pt, top, width + 1 * pt, 9 * pt),
-                         Qt::AlignRight | Qt::AlignVCenter, line.label);
+        const QRectF labelRect(plot.right() - width - 2 * pt, top, width + 1 * pt, 9 * pt);
+        painter.fillRect(labelRect.adjusted(-1 * pt, 0, 1 * pt, 0), QColor(255, 255, 255, 220));
+        painter.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter, line.label);
     }
 }
 
@@ -292,10 +298,13 @@ void paintLineChart(QPainter &painter, const QRectF &rect, const LineChart &char
     drawSeriesLegend(painter, QRectF(rect.left(), rect.top() + TitleHeight * pt, rect.width(),
                                      LegendHeight * pt), chart.series, pt);
 
-    const qreal leftMargin = 78 * pt;
-    const QRectF plot(rect.left() + leftMargin, rect.top() + (TitleHeight + LegendHeight) * pt,
+    // Room for the rotated y title and the y tick labels.
+    const qreal leftMargin = 56 * pt;
+    const qreal topPadding = 6 * pt;
+    const QRectF plot(rect.left() + leftMargin, rect.top() + (TitleHeight + LegendHeight) * pt + topPadding,
                       rect.width() - leftMargin - 8 * pt,
-                      rect.height() - (TitleHeight + LegendHeight + TickLabelHeight + AxisTitleHeight + 4) * pt);
+                      rect.height() - (TitleHeight + LegendHeight + TickLabelHeight + AxisTitleHeight + 4) * pt
+                          - topPadding);
 
     QList<double> xs;
     QList<double> ys;
@@ -305,9 +314,9 @@ void paintLineChart(QPainter &painter, const QRectF &rect, const LineChart &char
             ys << p.y();
         }
     }
-    for (const ThresholdLine &line : chart.thresholds)
-        ys << line.value;
     const chart::Axis xAxis = chart::axisFor(xs, chart::AxisScale::Linear, false);
+    for (const ThresholdLine &line : chart.thresholds)
+        ys << line.value + line.slope * xAxis.low << line.value + line.slope * xAxis.high;
     const chart::AxisScale yScale = chart::chooseScale(ys, 3.0);
     const chart::Axis yAxis = chart::axisFor(ys, yScale, true);
 
@@ -322,7 +331,7 @@ void paintLineChart(QPainter &painter, const QRectF &rect, const LineChart &char
         painter.drawPath(seriesPath(chart::decimateMinMax(s.points, buckets), xAxis, yAxis, plot));
     }
     painter.setClipping(false);
-    drawThresholdLines(painter, plot, yAxis, chart.thresholds, pt);
+    drawThresholdLines(painter, plot, xAxis, yAxis, chart.thresholds, pt);
 
     painter.setFont(chartFont(7));
     painter.setPen(AxisColor);

@@ -52,11 +52,13 @@ struct LineSeries
     QColor color;
 };
 
-// A horizontal limit line across the plot, labelled at its end.
+// A limit line across the plot, labelled at its end: value at x = 0 plus
+// slope per x unit (0 for a horizontal line), e.g. a growth budget.
 struct ThresholdLine
 {
     double value = 0;
     QString label;
+    double slope = 0;
 };
 
 struct LineChart

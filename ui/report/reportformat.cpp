@@ -30,6 +30,18 @@ QString significant(double value)
 
 } // namespace
 
+QString formatBytes(double bytes)
+{
+    const double magnitude = std::abs(bytes);
+    if (magnitude >= 1024.0 * 1024 * 1024)
+        return PdfReport::tr("%1 GB").arg(significant(bytes / (1024.0 * 1024 * 1024)));
+    if (magnitude >= 1024.0 * 1024)
+        return PdfReport::tr("%1 MB").arg(significant(bytes / (1024.0 * 1024)));
+    if (magnitude >= 1024.0)
+        return PdfReport::tr("%1 KB").arg(significant(bytes / 1024.0));
+    return PdfReport::tr("%1 bytes").arg(significant(bytes));
+}
+
 QString formatDurationNs(double ns)
 {
     const double magnitude = std::abs(ns);
@@ -66,6 +78,8 @@ QString formatMeasured(double value, const QString &unit)
         return formatNumber(value);
     if (unit == u"%")
         return PdfReport::tr("%1 %").arg(significant(value));
+    if (unit == u"bytes" || unit == u"B")
+        return formatBytes(value);
     return PdfReport::tr("%1 %2").arg(formatNumber(value), unit);
 }
 

@@ -21,12 +21,16 @@ namespace report {
 // ("850 ns", "12.3 µs", "4.56 ms", "1.2 s") and three significant digits.
 QString formatDurationNs(double ns);
 
+// A size in bytes with a binary unit picked from its size ("512 bytes",
+// "3.5 KB", "12.4 MB"; 1 KB = 1024 bytes).
+QString formatBytes(double bytes);
+
 // A plain number with at most three significant digits and a thousands suffix
 // from 10,000 up ("950", "12.3 k", "4.5 M").
 QString formatNumber(double value);
 
 // A figure in the unit a case states for its judged value ("ms", "ops/s",
-// "MB", "count", "%"); ms values go through formatDurationNs.
+// "MB", "count", "%", "bytes"); ms values go through formatDurationNs.
 QString formatMeasured(double value, const QString &unit);
 
 // "≤ 50 ms" or "≥ 500 ops/s"; an em dash when threshold is 0 (no limit).

@@ -56,7 +56,7 @@ QString numberCell(const QString &text)
 
 QString idCell(const CaseResult &result)
 {
-    return u"<td><span class=\"id\">"_s % esc(result.info.id) % u"</span>"_s
+    return u"<td style=\"white-space: nowrap;\"><span class=\"id\">"_s % esc(result.info.id) % u"</span>"_s
         % (result.info.title.isEmpty()
                ? QString()
                : u"<br/><span class=\"muted small\">"_s % esc(result.info.title) % u"</span>"_s)
@@ -74,13 +74,38 @@ QString verdictCell(Verdict verdict)
     return u"<td style=\"white-space: nowrap;\">"_s % verdictSpan(verdict) % u"</td>"_s;
 }
 
+QString keyCell(const QString &key, const QString &width)
+{
+    return u"<td width=\""_s % width % u"\" style=\"background-color: #f2f2f2;\">"_s % esc(key)
+        % u"</td>"_s;
+}
+
+QString valueCell(const QString &value, const QString &width)
+{
+    return u"<td width=\""_s % width % u"\">"_s % esc(value) % u"</td>"_s;
+}
+
 // Label / value rows of a two-column table.
 QString keyValueTable(const QList<std::pair<QString, QString>> &rows)
 {
     QString html = tableStart();
-    for (const auto &[key, value] : rows) {
-        html += u"<tr><td width=\"32%\" style=\"background-color: #f2f2f2;\">"_s % esc(key)
-            % u"</td><td>"_s % esc(value) % u"</td></tr>"_s;
+    for (const auto &[key, value] : rows)
+        html += u"<tr>"_s % keyCell(key, u"32%"_s) % cell(value) % u"</tr>"_s;
+    return html + u"</table>"_s;
+}
+
+// Label / value pairs two to a row, filled row by row, to halve the height
+// of long lists of figures.
+QString keyValueGrid(const QList<std::pair<QString, QString>> &pairs)
+{
+    QString html = tableStart();
+    for (qsizetype i = 0; i < pairs.size(); i += 2) {
+        html += u"<tr>"_s % keyCell(pairs.at(i).first, u"22%"_s) % valueCell(pairs.at(i).second, u"28%"_s);
+        if (i + 1 < pairs.size())
+            html += keyCell(pairs.at(i + 1).first, u"22%"_s) % valueCell(pairs.at(i + 1).second, u"28%"_s);
+        else
+            html += u"<td></td><td></td>"_s;
+        html += u"</tr>"_s;
     }
     return html + u"</table>"_s;
 }
@@ -326,7 +351,9 @@ QList<std::pair<QString, QString>> statisticsRows(const CaseResult &c)
         rows.append({PdfReport::tr("Outliers (low / high)"),
                      QLocale().toString(s.outliersLow) % u" / "_s % QLocale().toString(s.outliersHigh)});
     }
-    if (c.throughput > 0) {
+    if (c.throughput > 0 && c.throughputCiHigh <= 0) {
+        rows.append({PdfReport::tr("Throughput"), throughputText(c)});
+    } else if (c.throughput > 0) {
         rows.append({PdfReport::tr("Throughput (95 % CI)"),
                      PdfReport::tr("%1 (%2 to %3)")
                          .arg(throughputText(c), formatNumber(c.throughputCiLow),
@@ -367,7 +394,7 @@ QString caseDetailHtml(const CaseResult &c)
     if (!c.error.isEmpty())
         html += u"<p style=\"color: #b71c1c;\">"_s % esc(PdfReport::tr("Error: %1").arg(c.error)) % u"</p>"_s;
 
-    html += keyValueTable(statisticsRows(c));
+    html += keyValueGrid(statisticsRows(c));
 
     if (!c.metrics.isEmpty()) {
         html += u"<p><b>"_s % esc(PdfReport::tr("Further figures")) % u"</b></p>"_s % tableStart()
@@ -526,6 +553,20 @@ const QList<QColor> &seriesColors()
     return colors;
 }
 
+// The limit of a memory case as a chart line. A growth limit is a budget of
+// threshold MB per 1000 operations from the first point of the series; any
+// other memory limit is an absolute size.
+// NOTE: growth limits are recognised by "growth" in the case id, because the
+// case info does not say which kind of limit a case has.
+ThresholdLine memoryLimitLine(const CaseResult &c, double startMb, double firstX)
+{
+    const QString limit = formatMeasured(c.threshold, c.info.unit);
+    if (!c.info.id.contains(u"growth"_s))
+        return {c.threshold, PdfReport::tr("limit: %1").arg(limit), 0};
+    const double slope = c.threshold / 1000.0;
+    return {startMb - slope * firstX, PdfReport::tr("limit: %1 per 1000 operations").arg(limit), slope};
+}
+
 } // namespace
 
 QList<RowChart> latencyCharts(const RunResult &result, int maxRows)
@@ -568,7 +609,10 @@ QList<RowChart> throughputCharts(const RunResult &result, int maxRows)
 
     QList<RowMark> rows;
     for (const CaseResult &c : result.cases) {
-        if (c.throughput <= 0)
+        // Latency cases report a rate too, but only rates judged as rates
+        // belong in a chart against minimum rates.
+        const bool judgedAsRate = c.info.kind == bench::CaseKind::Throughput || c.info.unit == u"ops/s";
+        if (c.throughput <= 0 || !judgedAsRate)
             continue;
         RowMark row;
         row.label = c.info.id;
@@ -604,6 +648,7 @@ QList<LineChart> heapGrowthCharts(const RunResult &result)
         chart.yTickText = [](double v) { return formatNumber(v); };
         chart.xTickText = [](double v) { return formatNumber(v); };
         double startMb = -1;
+        double firstX = 0;
         for (const bench::Series &s : c.series) {
             const double scale = bytesPerUnit(s.yUnit) / (1024.0 * 1024.0);
             if (scale <= 0 || s.points.isEmpty())
@@ -614,22 +659,15 @@ QList<LineChart> heapGrowthCharts(const RunResult &result)
             line.points.reserve(s.points.size());
             for (const QPointF &p : s.points)
                 line.points.append(QPointF(p.x(), p.y() * scale));
-            if (startMb < 0)
+            if (startMb < 0) {
                 startMb = line.points.first().y();
+                firstX = line.points.first().x();
+            }
             chart.xTitle = s.xUnit;
             chart.series.append(line);
         }
-        if (c.threshold > 0 && c.info.unit == u"MB") {
-            // A growth limit counts from the first point; any other memory
-            // limit is an absolute heap size.
-            // NOTE: which limits are growths is told by the case id until the
-            // case info says it.
-            const bool growth = c.info.id.contains(u"growth"_s);
-            const double value = growth ? startMb + c.threshold : c.threshold;
-            const QString limit = formatMeasured(c.threshold, c.info.unit);
-            chart.thresholds.append(
-                {value, growth ? PdfReport::tr("limit: start + %1").arg(limit) : PdfReport::tr("limit: %1").arg(limit)});
-        }
+        if (c.threshold > 0 && c.info.unit == u"MB")
+            chart.thresholds.append(memoryLimitLine(c, startMb, firstX));
         charts.append(chart);
     }
     return charts;
