@@ -186,7 +186,7 @@ QString formatSampleValue(double value, const QString &unit)
         double factor;
         const char *name;
     };
-    const auto scaled = [value](std::initializer_list<Step> steps) {
+    const auto scaled = [value](std::initializer_list<Step> steps) -> QString {
         Step chosen = *steps.begin();
         for (const Step &step : steps) {
             if (std::abs(value) >= step.factor)

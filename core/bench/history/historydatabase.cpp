@@ -271,8 +271,11 @@ HistoryDatabase::Inspection HistoryDatabase::inspectFile() const
                 if (!check.exec(u"PRAGMA quick_check"_qs) || !check.next())
                     return {FileState::Damaged, trHistory("failed the SQLite integrity check (%1)").arg(check.lastError().text())};
                 const QString verdict = check.value(0).toString();
-                if (verdict != u"ok"_qs)
-                    return {FileState::Damaged, trHistory("failed the SQLite integrity check (%1)").arg(verdict)};
+                if (verdict != u"ok"_qs) {
+                    // quick_check lists one problem per line; the first few name the damaged pages.
+                    const QString summary = verdict.split(u'\n', Qt::SkipEmptyParts).mid(0, 3).join(u"; "_qs);
+                    return {FileState::Damaged, trHistory("failed the SQLite integrity check (%1)").arg(summary)};
+                }
                 check.finish();
 
                 const qint64 applicationId = scalar(db, u"PRAGMA application_id"_qs).value_or(-1);
