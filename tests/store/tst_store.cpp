@@ -1,5 +1,6 @@
 #include "bot/store/store.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void reopenKeepsRows();
     void openRejectsNewerSchema();
     void openRejectsMissingFolder();
+    void openRejectsNonDatabaseFile();
 
     void hostileContactRoundTrip_data();
     void hostileContactRoundTrip();
@@ -186,6 +188,22 @@ void TestStore::openRejectsMissingFolder()
     QVERIFY(!opened.ok());
     QVERIFY2(opened.error().contains(u"does not exist"), qPrintable(opened.error()));
     QVERIFY2(opened.error().contains(folder), qPrintable(opened.error()));
+}
+
+void TestStore::openRejectsNonDatabaseFile()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+
+    const int before = Store::totalConnectionCount();
+    const auto opened = Store::open(path);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
+    QVERIFY2(opened.error().contains(u"not a database"), qPrintable(opened.error()));
+    QCOMPARE(Store::totalConnectionCount(), before);
 }
 
 void TestStore::hostileContactRoundTrip_data()

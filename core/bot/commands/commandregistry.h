@@ -84,8 +84,10 @@ public:
     // Every command, ordered by name.
     QList<const CommandSpec *> commands() const;
 
-    // The canonical name nearest to typed by edit distance over names and
-    // aliases, or names starting with typed; empty when nothing is close.
+    // The canonical name for a mistyped one: the first name starting with
+    // typed, else the command whose name, alias or first name word is within
+    // about one edit per three letters (a swap of two neighbouring letters is
+    // one edit). Empty when nothing is that close.
     QString closestName(QStringView typed) const;
 
 private:
