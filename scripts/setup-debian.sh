@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build git
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-pdf-dev qt6-translations-l10n
-    libphonenumber-dev libsimdjson-dev libgl-dev
+    libphonenumber-dev libsimdjson-dev libsqlite3-dev libgl-dev
     fonts-dejavu-core poppler-utils xvfb xauth
 )
 
