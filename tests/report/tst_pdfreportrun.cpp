@@ -1,6 +1,8 @@
 #include "bench/runcontroller.h"
 #include "report/pdfreport.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QSignalSpy>
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void reportContainsVerdicts();
     void reportContainsEnvironment();
     void reportHasHeapChart();
+    void fullDefaultRunFigures();
 
 private:
     QTemporaryDir m_dir;
@@ -86,6 +89,33 @@ void TestPdfReportRun::reportHasHeapChart()
 {
     QVERIFY(m_text.contains(u"Heap growth: mem.growth-1000"_s));
     QVERIFY(!m_text.contains(u"No memory case of this run recorded a heap series."_s));
+}
+
+void TestPdfReportRun::fullDefaultRunFigures()
+{
+    // Minutes of CPU on a shared machine, so only on request. Prints the
+    // time and size of the report of a full default run; docs/report.md
+    // quotes them.
+    if (!qEnvironmentVariableIsSet("LINDA_REPORT_FULL_RUN"))
+        QSKIP("set LINDA_REPORT_FULL_RUN=1 to time the report of a full default run");
+    linda::bench::RunController controller;
+    QSignalSpy finished(&controller, &linda::bench::RunController::runFinished);
+    QSignalSpy failed(&controller, &linda::bench::RunController::runFailed);
+    controller.start(linda::bench::RunRequest{});
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 3'600'000);
+    QVERIFY(failed.isEmpty());
+    const auto run = finished.first().first().value<linda::bench::RunResult>();
+
+    const QString path = m_dir.filePath(u"full-default-run.pdf"_s);
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    QVERIFY2(linda::ui::writePdfReport(run, path, {}, &error), qPrintable(error));
+    const qint64 elapsed = timer.elapsed();
+    QPdfDocument document;
+    QCOMPARE(document.load(path), QPdfDocument::Error::None);
+    qInfo("full default run: %lld cases, report %lld ms, %lld bytes, %d pages", qint64(run.cases.size()),
+          elapsed, QFileInfo(path).size(), document.pageCount());
 }
 
 QTEST_MAIN(TestPdfReportRun)

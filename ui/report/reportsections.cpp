@@ -165,7 +165,7 @@ QString shareText(const CaseResult &result)
     const double share = shareOfLimit(result);
     if (share <= 0)
         return Dash;
-    return QLocale().toString(share * 100, 'g', 3) % u" %"_s;
+    return formatMeasured(share * 100, u"%"_s);
 }
 
 QString ratioText(double ratio)
@@ -240,7 +240,7 @@ QString environmentHtml(const bench::Environment &environment)
     });
     if (!environment.noiseWarnings.isEmpty()) {
         html += u"<p class=\"note\"><b>"_s
-            % esc(PdfReport::tr("Measurement noise: the figures may be less reliable because"))
+            % esc(PdfReport::tr("Measurement noise: these conditions make the figures less reliable."))
             % u"</b></p><ul>"_s;
         for (const QString &warning : environment.noiseWarnings)
             html += u"<li class=\"note\">"_s % esc(warning) % u"</li>"_s;
@@ -345,8 +345,7 @@ QList<std::pair<QString, QString>> statisticsRows(const CaseResult &c)
         rows.append({PdfReport::tr("Mean ± std. dev."), figure(s.mean) % u" ± "_s % figure(s.stddev)});
         rows.append({PdfReport::tr("p90 / p95 / p99"),
                      figure(s.p90) % u" / "_s % figure(s.p95) % u" / "_s % figure(s.p99)});
-        rows.append({PdfReport::tr("Coefficient of variation"),
-                     QLocale().toString(s.cv * 100, 'g', 3) % u" %"_s});
+        rows.append({PdfReport::tr("Coefficient of variation"), formatMeasured(s.cv * 100, u"%"_s)});
         rows.append({PdfReport::tr("Median absolute deviation"), figure(s.mad)});
         rows.append({PdfReport::tr("Outliers (low / high)"),
                      QLocale().toString(s.outliersLow) % u" / "_s % QLocale().toString(s.outliersHigh)});
@@ -450,25 +449,82 @@ QString baselineHtml(const RunResult &result)
         % rows % u"</table>"_s;
 }
 
+namespace {
+
+// Where a case's limits or baseline entry came from: the values of its
+// parameters named "...Source" (the fixtures file and JSON path), as the
+// case registry records them.
+QStringList fixtureSources(const CaseResult &c, bool baseline)
+{
+    QStringList sources;
+    for (auto it = c.info.parameters.cbegin(); it != c.info.parameters.cend(); ++it) {
+        if (!it.key().endsWith(u"Source"_s))
+            continue;
+        if (it.key().startsWith(u"baseline"_s) != baseline)
+            continue;
+        const QString source = it.value().toString();
+        if (!source.isEmpty() && !sources.contains(source))
+            sources.append(source);
+    }
+    return sources;
+}
+
+// One row of the appendix: a limit, the cases judged by it and its sources.
+struct AppendixRow
+{
+    QString key;
+    QString limit;
+    QStringList cases;
+    QStringList sources;
+};
+
+void addToRow(AppendixRow &row, const CaseResult &c, bool baseline)
+{
+    row.cases.append(c.info.id);
+    for (const QString &source : fixtureSources(c, baseline)) {
+        if (!row.sources.contains(source))
+            row.sources.append(source);
+    }
+}
+
+QString appendixTable(const QString &keyTitle, const QList<AppendixRow> &rows)
+{
+    QString html = tableStart()
+        % headerRow({keyTitle, PdfReport::tr("Limit"), PdfReport::tr("Cases"), PdfReport::tr("Source")});
+    for (const AppendixRow &row : rows) {
+        html += u"<tr>"_s % cell(row.key, u"id"_s) % numberCell(row.limit)
+            % cell(row.cases.join(u", "_s), u"small"_s)
+            % cell(row.sources.isEmpty() ? Dash : row.sources.join(u"; "_s), u"small"_s) % u"</tr>"_s;
+    }
+    return html + u"</table>"_s;
+}
+
+} // namespace
+
 QString appendixHtml(const RunResult &result)
 {
-    // Threshold key -> (limit text, case ids); keys keep their first limit.
-    QMap<QString, std::pair<QString, QStringList>> thresholds;
-    QMap<QString, std::pair<QString, QStringList>> baselines;
+    // Named thresholds sort by key; limits a case sets itself (from a
+    // scenario or memory limit) follow them, grouped by limit.
+    QMap<QString, AppendixRow> named;
+    QMap<QString, AppendixRow> caseLimits;
+    QMap<QString, AppendixRow> baselines;
     for (const CaseResult &c : result.cases) {
         if (c.threshold > 0) {
-            const QString key = c.info.thresholdKey.isEmpty() ? PdfReport::tr("(case limit)")
-                                                              : c.info.thresholdKey;
-            auto &entry = thresholds[key % u'\x1f' % formatThreshold(c)];
-            entry.first = formatThreshold(c);
-            entry.second.append(c.info.id);
+            const QString limit = formatThreshold(c);
+            const bool hasKey = !c.info.thresholdKey.isEmpty();
+            AppendixRow &row = hasKey ? named[c.info.thresholdKey % u'\x1f' % limit]
+                                      : caseLimits[c.info.unit % u'\x1f' % limit];
+            row.key = hasKey ? c.info.thresholdKey : PdfReport::tr("(case limit)");
+            row.limit = limit;
+            addToRow(row, c, false);
         }
         if (c.baselineExpectedMs > 0) {
-            auto &entry = baselines[orDash(c.info.baselineKey)];
-            entry.first = PdfReport::tr("%1, tolerance %2 %")
-                              .arg(formatMeasured(c.baselineExpectedMs, u"ms"_s),
-                                   QLocale().toString(c.baselineTolerancePercent));
-            entry.second.append(c.info.id);
+            AppendixRow &row = baselines[orDash(c.info.baselineKey)];
+            row.key = orDash(c.info.baselineKey);
+            row.limit = PdfReport::tr("%1, tolerance %2 %")
+                            .arg(formatMeasured(c.baselineExpectedMs, u"ms"_s),
+                                 QLocale().toString(c.baselineTolerancePercent));
+            addToRow(row, c, true);
         }
     }
 
@@ -484,30 +540,16 @@ QString appendixHtml(const RunResult &result)
         % u"</p>"_s;
 
     html += u"<h2>"_s % esc(PdfReport::tr("Service-level thresholds")) % u"</h2>"_s;
-    if (thresholds.isEmpty()) {
+    if (named.isEmpty() && caseLimits.isEmpty())
         html += u"<p>"_s % esc(PdfReport::tr("No case of this run was judged against a threshold.")) % u"</p>"_s;
-    } else {
-        html += tableStart() % headerRow({PdfReport::tr("Key"), PdfReport::tr("Limit"), PdfReport::tr("Cases")});
-        for (auto it = thresholds.cbegin(); it != thresholds.cend(); ++it) {
-            html += u"<tr>"_s % cell(it.key().section(u'\x1f', 0, 0), u"id"_s)
-                % numberCell(it.value().first) % cell(it.value().second.join(u", "_s), u"small"_s)
-                % u"</tr>"_s;
-        }
-        html += u"</table>"_s;
-    }
+    else
+        html += appendixTable(PdfReport::tr("Key"), named.values() + caseLimits.values());
 
     html += u"<h2>"_s % esc(PdfReport::tr("Baseline entries")) % u"</h2>"_s;
-    if (baselines.isEmpty()) {
+    if (baselines.isEmpty())
         html += u"<p>"_s % esc(PdfReport::tr("No case of this run has a baseline entry.")) % u"</p>"_s;
-    } else {
-        html += tableStart()
-            % headerRow({PdfReport::tr("Operation"), PdfReport::tr("Expected"), PdfReport::tr("Cases")});
-        for (auto it = baselines.cbegin(); it != baselines.cend(); ++it) {
-            html += u"<tr>"_s % cell(it.key(), u"id"_s) % numberCell(it.value().first)
-                % cell(it.value().second.join(u", "_s), u"small"_s) % u"</tr>"_s;
-        }
-        html += u"</table>"_s;
-    }
+    else
+        html += appendixTable(PdfReport::tr("Operation"), baselines.values());
     return html;
 }
 
