@@ -1,6 +1,6 @@
 // Feeds arbitrary bytes to the fixture file readers. The loader reads a
-// folder; below it, every file goes through QJsonDocument and then the
-// reader for its role and format, which is what this target calls. Every
+// folder and passes each file through QJsonDocument and then the reader for
+// its role and format. This target calls those readers directly. Every
 // reader gets every input, so one corpus covers all eight file kinds.
 #include "fuzzcheck.h"
 
