@@ -127,11 +127,11 @@ QString summaryLine(const QString &path, const FileReport &report, qsizetype pri
 {
     qsizetype messages = 0;
     qsizetype statuses = 0;
-    qsizetype answerable = 0;
+    qsizetype needingReply = 0;
     for (const InboundRecord &record : report.result.records) {
         if (const auto *message = std::get_if<Message>(&record)) {
             ++messages;
-            answerable += message->shouldReply() ? 1 : 0;
+            needingReply += message->shouldReply() ? 1 : 0;
         } else {
             ++statuses;
         }
@@ -141,7 +141,7 @@ QString summaryLine(const QString &path, const FileReport &report, qsizetype pri
     };
     QString line = u"%1: %2, "_qs.arg(path, inputFormatName(report.format))
         + counted("%n message(s)", messages) + u" ("_qs
-        + counted("%n to answer", answerable) + u"), "_qs
+        + counted("%n need a reply", needingReply) + u"), "_qs
         + counted("%n delivery status(es)", statuses) + u", "_qs
         + counted("%n error(s)", report.result.errors.size());
     if (printed < report.result.records.size())
@@ -161,7 +161,7 @@ qsizetype printRecords(const FileReport &report)
         : report.result.errors.front().recordsBefore;
     for (qsizetype i = 0; i < limit; ++i) {
         QJsonObject object = recordToJson(report.result.records.at(i));
-        // TODO: push the message through linda::Engine with a temporary database and put its answer in "reply".
+        // TODO: push the message through linda::Engine with a temporary database and put its reply text in "reply".
         out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
     }
     out().flush();

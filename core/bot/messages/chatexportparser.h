@@ -11,7 +11,7 @@ namespace linda {
 
 enum class DateOrder { DayMonthYear, MonthDayYear, YearMonthDay };
 
-// How the parser chose the date order of an export. The order is decided
+// The date order chosen for an export, and its basis. The order is decided
 // once per file, because a single line such as "03/04/24" is ambiguous.
 struct DateOrderDecision
 {

@@ -16,7 +16,7 @@
 // buffer and can cross threads freely.
 namespace linda {
 
-// Where a record or an error starts in its input. byteOffset counts from the
+// Start of a record or an error in its input. byteOffset counts from the
 // start of the buffer given to the parser; line is 1-based. Either is -1 when
 // unknown.
 struct SourcePosition
@@ -46,7 +46,7 @@ enum class MessageType {
     Unsupported, // a type the parser does not know; see Message::errors
 };
 
-// Why a message must never be answered even though it parsed.
+// Reason a message must never get a reply even though it parsed.
 enum class MessageKind {
     Regular,
     StatusBroadcast, // a "status" (story) post, chat id status@broadcast
@@ -106,7 +106,7 @@ struct InteractiveReply
     QString title;
     QString description; // list rows only
     QString flowName; // flow replies only
-    QString responseJson; // flow replies only: the form answers, itself a JSON document
+    QString responseJson; // flow replies only: the submitted form fields, itself a JSON document
 
     friend bool operator==(const InteractiveReply &, const InteractiveReply &) = default;
 };
@@ -191,11 +191,11 @@ struct Message
     Indirect<Reaction> reaction;
     Indirect<Order> order;
     Indirect<SystemEvent> system;
-    QList<PlatformError> errors; // MessageType::Unsupported says why here
+    QList<PlatformError> errors; // for MessageType::Unsupported, the reason
     SourcePosition position;
 
     // false for status broadcasts, undecrypted placeholders, revoked and own
-    // messages, system events and reactions: the bot must never answer those.
+    // messages, system events and reactions: the bot must never reply to those.
     bool shouldReply() const
     {
         return kind == MessageKind::Regular && !fromMe && type != MessageType::System

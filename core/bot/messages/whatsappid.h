@@ -35,7 +35,7 @@ struct WhatsAppId
 };
 
 // Turns WhatsApp ids into E.164 numbers through libphonenumber and caches the
-// answers, because the same few senders repeat on the hot path. Reentrant,
+// results, because the same few senders repeat on the hot path. Reentrant,
 // not thread-safe: use one instance per thread.
 class SenderResolver
 {
