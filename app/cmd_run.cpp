@@ -1,19 +1,388 @@
+// `linda-dashboard run`: runs the benchmark, load and memory suites headless,
+// prints a progress line per case and a final table, and writes the
+// requested reports. Exit codes as in cli.h.
 #include "cli.h"
 
+#include "bench/caseregistry.h"
+#include "bench/reportwriters.h"
+#include "bench/runcontroller.h"
+#include "fixtures/fixtures.h"
+#include "report/pdfreport.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace linda::cli {
+
+namespace {
+
+using namespace linda::bench;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("linda::cli", text);
+}
+
+// Self-pipe for SIGINT / SIGTERM: the handler only writes a byte, and a
+// QSocketNotifier on the read end asks the runner to cancel from the event
+// loop. A second signal uses the default action (the handler is reset).
+int g_signalPipe[2] = {-1, -1};
+
+extern "C" void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+bool installSignalHandlers()
+{
+    if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return false;
+    struct sigaction action {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESETHAND | SA_RESTART;
+    return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
+}
+
+struct Options
+{
+    QList<Suite> suites;
+    QStringList patterns;
+    QString fixturesDir;
+    Profile profile = Profile::Default;
+    QString json, csv, junit, gbench, pdf;
+    QString compare;
+    bool noHistory = false;
+};
+
+// Reads the parsed options; returns an error sentence for an invalid value.
+QString readOptions(const QCommandLineParser &parser, Options &options)
+{
+    for (const QString &value : parser.values(u"suite"_qs)) {
+        if (value.compare(u"all"_qs, Qt::CaseInsensitive) == 0) {
+            options.suites = {Suite::Benchmark, Suite::Load, Suite::Memory};
+            continue;
+        }
+        const std::optional<Suite> suite = suiteFromName(value);
+        if (!suite)
+            return tr("Invalid --suite '%1': use benchmark, load, memory or all.").arg(value);
+        if (!options.suites.contains(*suite))
+            options.suites << *suite;
+    }
+    options.patterns = parser.values(u"case"_qs);
+    options.fixturesDir = parser.value(u"fixtures"_qs);
+    if (parser.isSet(u"profile"_qs)) {
+        const std::optional<Profile> profile = profileFromName(parser.value(u"profile"_qs));
+        if (!profile)
+            return tr("Invalid --profile '%1': use quick, default or thorough.").arg(parser.value(u"profile"_qs));
+        options.profile = *profile;
+    }
+    options.json = parser.value(u"json"_qs);
+    options.csv = parser.value(u"csv"_qs);
+    options.junit = parser.value(u"junit"_qs);
+    options.gbench = parser.value(u"gbench-json"_qs);
+    options.pdf = parser.value(u"pdf"_qs);
+    options.compare = parser.value(u"compare"_qs);
+    options.noHistory = parser.isSet(u"no-history"_qs);
+
+    // Fail before a long run, not after it, when an output cannot be placed.
+    for (const QString &path : {options.json, options.csv, options.junit, options.gbench, options.pdf}) {
+        if (path.isEmpty())
+            continue;
+        const QFileInfo folder(QFileInfo(path).absolutePath());
+        if (!folder.isDir())
+            return tr("Cannot write %1: the folder %2 does not exist.").arg(path, folder.filePath());
+    }
+    return {};
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(tr("Runs the benchmark, load and memory suites against the embedded engine."));
+    parser.addOptions({
+        {u"suite"_qs, tr("Suite to run: benchmark, load, memory or all (repeatable; default all)."), tr("SUITE")},
+        {u"case"_qs, tr("Run only cases whose id matches the glob PATTERN, e.g. 'bench.db.*' (repeatable)."),
+         tr("PATTERN")},
+        {u"fixtures"_qs, tr("Fixtures folder (bundled format or a Linda test-suite folder); default: bundled."),
+         tr("DIR")},
+        {u"profile"_qs, tr("Time spent per case: quick (about 20 s in all), default (about 90 s) or thorough."),
+         tr("PROFILE")},
+        {u"json"_qs, tr("Write the results, raw samples included, as JSON to FILE."), tr("FILE")},
+        {u"csv"_qs, tr("Write one CSV row per case to FILE."), tr("FILE")},
+        {u"junit"_qs, tr("Write JUnit XML, one test case per case, to FILE."), tr("FILE")},
+        {u"gbench-json"_qs, tr("Write Google Benchmark JSON (for its compare.py) to FILE."), tr("FILE")},
+        {u"pdf"_qs, tr("Write a PDF report to FILE."), tr("FILE")},
+        {u"compare"_qs, tr("Compare with the previous run, the saved baseline or a run id."), tr("previous|baseline|RUN_ID")},
+        {u"no-history"_qs, tr("Do not save this run in the history.")},
+    });
+}
+
+QString figure(double value)
+{
+    if (value == 0)
+        return u"0"_qs;
+    return QString::number(value, 'g', value >= 1000 ? 6 : 3);
+}
+
+// The check that decided the verdict: the first with the case's verdict.
+const CheckResult *decidingCheck(const CaseResult &result)
+{
+    for (const CheckResult &check : result.checks) {
+        if (check.verdict == result.verdict)
+            return &check;
+    }
+    return result.checks.isEmpty() ? nullptr : &result.checks.first();
+}
+
+struct Row
+{
+    QString id, p50, p95, throughput, threshold, verdict;
+};
+
+Row tableRow(const CaseResult &result)
+{
+    Row row;
+    row.id = result.info.id;
+    row.verdict = verdictName(result.verdict);
+    const QString none = u"-"_qs;
+    const bool latency = result.sampleUnit == u"ns"_qs && result.stats.count > 0;
+    row.p50 = latency ? figure(result.stats.p50 / 1e6) + u" ms"_qs : none;
+    row.p95 = latency ? figure(result.stats.p95 / 1e6) + u" ms"_qs : none;
+    row.throughput = result.throughput > 0 ? figure(result.throughput) + u"/s"_qs : none;
+    if (const CheckResult *check = decidingCheck(result)) {
+        row.threshold = u"%1 %2 %3 %4"_qs.arg(figure(check->measured), check->higherIsBetter ? u">="_qs : u"<="_qs,
+                                              figure(check->limit), check->unit);
+    } else {
+        row.threshold = none;
+    }
+    return row;
+}
+
+void printTable(const RunResult &run)
+{
+    QList<Row> rows = {{tr("case"), tr("p50"), tr("p95"), tr("throughput"), tr("measured vs limit"), tr("verdict")}};
+    for (const CaseResult &result : run.cases)
+        rows << tableRow(result);
+    std::array<qsizetype, 6> widths{};
+    for (const Row &row : rows) {
+        const std::array<qsizetype, 6> sizes{row.id.size(), row.p50.size(), row.p95.size(), row.throughput.size(),
+                                             row.threshold.size(), row.verdict.size()};
+        for (std::size_t i = 0; i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], sizes[i]);
+    }
+    out() << '\n';
+    for (const Row &row : rows) {
+        out() << row.id.leftJustified(widths[0]) << u"  "_qs << row.p50.rightJustified(widths[1]) << u"  "_qs
+              << row.p95.rightJustified(widths[2]) << u"  "_qs << row.throughput.rightJustified(widths[3])
+              << u"  "_qs << row.threshold.leftJustified(widths[4]) << u"  "_qs << row.verdict << '\n';
+    }
+
+    QMap<Verdict, int> counts;
+    for (const CaseResult &result : run.cases)
+        counts[result.verdict] += 1;
+    out() << '\n'
+          << tr("%1 cases: %2 pass, %3 warn, %4 fail, %5 error, %6 cancelled")
+                 .arg(run.cases.size())
+                 .arg(counts.value(Verdict::Pass))
+                 .arg(counts.value(Verdict::Warn))
+                 .arg(counts.value(Verdict::Fail))
+                 .arg(counts.value(Verdict::Error))
+                 .arg(counts.value(Verdict::Cancelled))
+          << Qt::endl;
+}
+
+// Writes every requested report; returns false when one could not be written.
+bool writeReports(const Options &options, const RunResult &run)
+{
+    bool ok = true;
+    auto write = [&ok](const QString &path, const QByteArray &data) {
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (writeFileAtomically(path, data, &error)) {
+            out() << tr("Wrote %1").arg(path) << '\n';
+        } else {
+            err() << error << '\n';
+            ok = false;
+        }
+    };
+    write(options.json, options.json.isEmpty() ? QByteArray() : runToJsonBytes(run));
+    write(options.csv, options.csv.isEmpty() ? QByteArray() : runToCsv(run));
+    write(options.junit, options.junit.isEmpty() ? QByteArray() : runToJUnit(run));
+    write(options.gbench, options.gbench.isEmpty() ? QByteArray() : runToGoogleBenchmarkJson(run));
+    if (!options.pdf.isEmpty()) {
+        QString error;
+        if (ui::writePdfReport(run, options.pdf, {}, &error)) {
+            out() << tr("Wrote %1").arg(options.pdf) << '\n';
+        } else {
+            err() << error << '\n';
+            ok = false;
+        }
+    }
+    out() << Qt::flush;
+    err() << Qt::flush;
+    return ok;
+}
+
+int exitCodeFor(const RunResult &run)
+{
+    if (run.cancelled)
+        return Cancelled;
+    const auto has = [&run](Verdict v) {
+        return std::any_of(run.cases.cbegin(), run.cases.cend(), [v](const CaseResult &r) { return r.verdict == v; });
+    };
+    if (has(Verdict::Fail))
+        return ThresholdFailed;
+    if (has(Verdict::Error))
+        return InternalError;
+    return Success;
+}
+
+// Resolves --suite and --case against the registry of the chosen fixtures.
+std::optional<int> selectCases(const Options &options, QStringList &caseIds)
+{
+    const FixturesLoadResult loaded = options.fixturesDir.isEmpty() ? fixtures::loadBundled()
+                                                                     : fixtures::load(options.fixturesDir);
+    if (!loaded.ok()) {
+        err() << tr("The fixtures in %1 could not be loaded:")
+                     .arg(options.fixturesDir.isEmpty() ? tr("the bundled copy") : options.fixturesDir)
+              << '\n';
+        for (const FixtureError &error : loaded.errors)
+            err() << u"  "_qs << error.toString() << '\n';
+        err() << Qt::flush;
+        return UsageError;
+    }
+    const QList<CaseInfo> cases = registeredCases(loaded.fixtures);
+    const QStringList unmatched = unmatchedPatterns(cases, options.patterns);
+    if (!unmatched.isEmpty()) {
+        err() << tr("No case id matches %1. List the ids with --case '*' --help, or see docs/benchmarks.md.")
+                     .arg(unmatched.join(u", "_qs))
+              << Qt::endl;
+        return UsageError;
+    }
+    caseIds = selectCaseIds(cases, options.patterns, options.suites);
+    if (caseIds.isEmpty()) {
+        err() << tr("No case matches both the --suite and the --case options.") << Qt::endl;
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 int run(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("linda::cli", "run"));
+    addOptions(parser);
     if (const auto code = parseOrExit(parser, args))
         return *code;
-    // TODO: run is not implemented yet.
-    err() << QCoreApplication::translate("linda::cli", "'run' is not available in this build.")
-          << Qt::endl;
-    return InternalError;
+    // The first positional argument is the subcommand name itself.
+    const QStringList extra = parser.positionalArguments().mid(1);
+    if (!extra.isEmpty()) {
+        err() << tr("'run' takes no arguments, only options; found '%1'.").arg(extra.first()) << Qt::endl;
+        return UsageError;
+    }
+    Options options;
+    if (const QString error = readOptions(parser, options); !error.isEmpty()) {
+        err() << error << Qt::endl;
+        return UsageError;
+    }
+    RunRequest request;
+    if (const auto code = selectCases(options, request.caseIds))
+        return *code;
+    request.profile = options.profile;
+    request.fixturesPath = options.fixturesDir;
+
+    if (!options.compare.isEmpty())
+        err() << tr("Note: the run history is not available yet in this build, so --compare %1 is ignored.")
+                     .arg(options.compare)
+              << Qt::endl;
+    // TODO: save the run to the history unless --no-history once the history store exists.
+
+    RunController controller;
+    QEventLoop loop;
+    RunResult result;
+    QString failure;
+    bool cancelling = false;
+
+    std::unique_ptr<QSocketNotifier> signalNotifier;
+    if (installSignalHandlers()) {
+        signalNotifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(signalNotifier.get(), &QSocketNotifier::activated, &controller, [&] {
+            char byte = 0;
+            while (::read(g_signalPipe[0], &byte, 1) > 0) {
+            }
+            if (!cancelling) {
+                cancelling = true;
+                err() << '\n' << tr("Cancelling; finished cases are kept and written.") << Qt::endl;
+                controller.cancel();
+            }
+        });
+    } else {
+        err() << tr("Warning: cannot install the SIGINT / SIGTERM handler; an interrupt ends the run "
+                    "without writing reports.")
+              << Qt::endl;
+    }
+
+    QObject::connect(&controller, &RunController::runStarted, &loop,
+                     [&](const QList<CaseInfo> &cases, const Environment &environment) {
+                         out() << tr("Running %1 cases, profile %2, on %3 (%4 cores, %5 build, commit %6)")
+                                      .arg(cases.size())
+                                      .arg(profileName(options.profile), environment.cpuModel)
+                                      .arg(environment.cores)
+                                      .arg(environment.buildType, environment.gitCommit)
+                               << '\n';
+                         for (const QString &warning : environment.noiseWarnings)
+                             err() << tr("Warning: %1").arg(warning) << '\n';
+                         out() << Qt::flush;
+                         err() << Qt::flush;
+                     });
+    QObject::connect(&controller, &RunController::caseStarted, &loop,
+                     [](int index, int total, const CaseInfo &info) {
+                         const int width = int(QString::number(total).size());
+                         out() << u"[%1/%2] "_qs.arg(index + 1, width).arg(total) << info.id << u" ... "_qs
+                               << Qt::flush;
+                     });
+    QObject::connect(&controller, &RunController::caseFinished, &loop,
+                     [](int, int, const CaseResult &r) {
+                         out() << verdictName(r.verdict) << u" ("_qs << figure(double(r.elapsedMs) / 1000.0)
+                               << u" s)"_qs;
+                         if (r.verdict == Verdict::Error)
+                             out() << u": "_qs << r.error;
+                         else if (r.verdict == Verdict::Fail || r.verdict == Verdict::Warn)
+                             out() << u": "_qs << r.verdictReason;
+                         out() << Qt::endl;
+                     });
+    QObject::connect(&controller, &RunController::runFinished, &loop, [&](const RunResult &finished) {
+        result = finished;
+        loop.quit();
+    });
+    QObject::connect(&controller, &RunController::runFailed, &loop, [&](const QString &message) {
+        failure = message;
+        loop.quit();
+    });
+
+    controller.start(request);
+    loop.exec();
+
+    if (!failure.isEmpty()) {
+        err() << failure << Qt::endl;
+        return UsageError;
+    }
+    printTable(result);
+    const bool written = writeReports(options, result);
+    const int code = exitCodeFor(result);
+    if (!written && code != Cancelled)
+        return InternalError;
+    return code;
 }
 
 } // namespace linda::cli

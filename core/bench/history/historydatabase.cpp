@@ -416,8 +416,8 @@ std::optional<qint64> HistoryDatabase::saveRun(const RunResult &run, RunOrigin o
     insertRun.addBindValue(origin == RunOrigin::Import ? u"import"_qs : u"run"_qs);
     insertRun.addBindValue(run.environment.gitCommit);
     insertRun.addBindValue(run.environment.fixturesSource);
-    insertRun.addBindValue(compactJson(environmentToJson(run.environment)));
-    insertRun.addBindValue(compactJson(requestToJson(run.request)));
+    insertRun.addBindValue(compactJson(environmentRecordToJson(run.environment)));
+    insertRun.addBindValue(compactJson(requestRecordToJson(run.request)));
     if (!exec(insertRun))
         return rollback();
     const qint64 runId = insertRun.lastInsertId().toLongLong();
@@ -438,7 +438,7 @@ std::optional<qint64> HistoryDatabase::saveRun(const RunResult &run, RunOrigin o
                                   verdictName(c.baselineVerdict), c.baselineRatio, c.measured, c.threshold,
                                   c.higherIsBetter ? 1 : 0, c.throughput, c.sampleUnit, qint64(c.samples.size()), s.min,
                                   s.max, s.mean, s.median, s.stddev, s.cv, s.p50, s.p90, s.p95, s.p99, s.mad,
-                                  s.medianCiLow, s.medianCiHigh, compactJson(caseToJson(c, false))};
+                                  s.medianCiLow, s.medianCiHigh, compactJson(caseRecordToJson(c, false))};
         for (const QVariant &value : values)
             insertCase.addBindValue(value);
         if (!exec(insertCase))
@@ -522,7 +522,7 @@ std::optional<RunSummary> HistoryDatabase::summary(qint64 runId)
 std::optional<CaseResult> HistoryDatabase::readCase(QSqlQuery &query)
 {
     QString error;
-    std::optional<CaseResult> result = caseFromJson(objectFromText(query.value(0).toString()), &error);
+    std::optional<CaseResult> result = caseRecordFromJson(objectFromText(query.value(0).toString()), &error);
     if (!result) {
         fail(trHistory("A stored case in %1 could not be read: %2").arg(m_path, error));
         return std::nullopt;
@@ -544,8 +544,8 @@ std::optional<RunResult> HistoryDatabase::loadRun(qint64 runId)
     run.startedAt = timeFromText(query.value(0).toString());
     run.finishedAt = timeFromText(query.value(1).toString());
     run.cancelled = query.value(2).toString() == u"cancelled"_qs;
-    const auto environment = environmentFromJson(objectFromText(query.value(3).toString()), &error);
-    const auto request = environment ? requestFromJson(objectFromText(query.value(4).toString()), &error)
+    const auto environment = environmentRecordFromJson(objectFromText(query.value(3).toString()), &error);
+    const auto request = environment ? requestRecordFromJson(objectFromText(query.value(4).toString()), &error)
                                      : std::nullopt;
     if (!environment || !request) {
         fail(trHistory("Run %1 in %2 could not be read: %3").arg(runId).arg(m_path, error));
@@ -655,7 +655,7 @@ QList<TrendPoint> HistoryDatabase::trend(const QString &caseId)
         p.unit = query.value(5).toString();
         p.median = query.value(6).toDouble();
         p.sampleUnit = query.value(7).toString();
-        p.verdict = verdictFromName(query.value(8).toString()).value_or(Verdict::NotRun);
+        p.verdict = parseVerdictName(query.value(8).toString()).value_or(Verdict::NotRun);
         points.append(p);
     }
     return points;

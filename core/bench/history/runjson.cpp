@@ -1,5 +1,7 @@
 #include "runjson.h"
 
+#include "bench/statistics.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -244,7 +246,7 @@ CaseInfo infoFromJson(ObjectReader &r)
         r.fail(r.memberPath(u"id"_qs), trJson("the case id is empty."));
     info.suite = r.enumeration<Suite>(u"suite"_qs, &suiteFromName, Suite::Benchmark);
     info.title = r.string(u"title"_qs);
-    info.kind = r.enumeration<CaseKind>(u"kind"_qs, &caseKindFromName, CaseKind::Latency);
+    info.kind = r.enumeration<CaseKind>(u"kind"_qs, &parseCaseKindName, CaseKind::Latency);
     info.unit = r.string(u"unit"_qs);
     info.thresholdKey = r.string(u"thresholdKey"_qs);
     info.baselineKey = r.string(u"baselineKey"_qs);
@@ -270,7 +272,7 @@ CheckResult checkFromJson(ObjectReader &r)
     c.limit = r.number(u"limit"_qs);
     c.higherIsBetter = r.boolean(u"higherIsBetter"_qs);
     c.warnZone = r.boolean(u"warnZone"_qs, true);
-    c.verdict = r.enumeration<Verdict>(u"verdict"_qs, &verdictFromName, Verdict::NotRun);
+    c.verdict = r.enumeration<Verdict>(u"verdict"_qs, &parseVerdictName, Verdict::NotRun);
     c.source = r.string(u"source"_qs);
     return c;
 }
@@ -358,15 +360,19 @@ CaseResult caseFromReader(ObjectReader &r, QString *error, bool samplesRequired)
         c.info = infoFromJson(info);
         r.failShared(info.failed());
     }
-    c.verdict = r.enumeration<Verdict>(u"verdict"_qs, &verdictFromName, Verdict::NotRun);
+    c.verdict = r.enumeration<Verdict>(u"verdict"_qs, &parseVerdictName, Verdict::NotRun);
     c.verdictReason = r.string(u"verdictReason"_qs);
     c.error = r.string(u"error"_qs);
     c.samples = samplesFromJson(r, samplesRequired);
     c.sampleUnit = r.string(u"sampleUnit"_qs);
-    ObjectReader stats(r.object(u"stats"_qs), r.memberPath(u"stats"_qs), error);
-    if (!r.failed()) {
+    const QJsonObject statsObject = r.object(u"stats"_qs);
+    ObjectReader stats(statsObject, r.memberPath(u"stats"_qs), error);
+    if (!r.failed() && !statsObject.isEmpty()) {
         c.stats = statisticsFromJson(stats);
         r.failShared(stats.failed());
+    } else if (!r.failed()) {
+        // A hand-written or trimmed file may carry samples only.
+        c.stats = computeStatistics(c.samples);
     }
     c.throughput = r.number(u"throughput"_qs);
     c.throughputCiLow = r.number(u"throughputCiLow"_qs);
@@ -377,7 +383,7 @@ CaseResult caseFromReader(ObjectReader &r, QString *error, bool samplesRequired)
     c.baselineExpectedMs = r.number(u"baselineExpectedMs"_qs);
     c.baselineTolerancePercent = r.number(u"baselineTolerancePercent"_qs);
     c.baselineRatio = r.number(u"baselineRatio"_qs);
-    c.baselineVerdict = r.enumeration<Verdict>(u"baselineVerdict"_qs, &verdictFromName, Verdict::NotRun);
+    c.baselineVerdict = r.enumeration<Verdict>(u"baselineVerdict"_qs, &parseVerdictName, Verdict::NotRun);
     c.checks = objectList<CheckResult>(r, u"checks"_qs, error, &checkFromJson);
     c.metrics = metricsFromJson(r);
     c.series = objectList<Series>(r, u"series"_qs, error, &seriesFromJson);
@@ -391,7 +397,7 @@ CaseResult caseFromReader(ObjectReader &r, QString *error, bool samplesRequired)
 
 } // namespace
 
-std::optional<Verdict> verdictFromName(QStringView name)
+std::optional<Verdict> parseVerdictName(QStringView name)
 {
     for (const Verdict v : {Verdict::NotRun, Verdict::Pass, Verdict::Warn, Verdict::Fail, Verdict::Error,
                             Verdict::Cancelled}) {
@@ -401,7 +407,7 @@ std::optional<Verdict> verdictFromName(QStringView name)
     return std::nullopt;
 }
 
-std::optional<CaseKind> caseKindFromName(QStringView name)
+std::optional<CaseKind> parseCaseKindName(QStringView name)
 {
     for (const CaseKind k : {CaseKind::Latency, CaseKind::Throughput, CaseKind::Memory, CaseKind::Correctness}) {
         if (name == caseKindName(k))
@@ -410,7 +416,7 @@ std::optional<CaseKind> caseKindFromName(QStringView name)
     return std::nullopt;
 }
 
-QJsonObject environmentToJson(const Environment &e)
+QJsonObject environmentRecordToJson(const Environment &e)
 {
     return QJsonObject{
         {u"cpuModel"_qs, e.cpuModel}, {u"cores"_qs, e.cores}, {u"os"_qs, e.os},
@@ -421,7 +427,7 @@ QJsonObject environmentToJson(const Environment &e)
     };
 }
 
-QJsonObject requestToJson(const RunRequest &request)
+QJsonObject requestRecordToJson(const RunRequest &request)
 {
     return QJsonObject{
         {u"caseIds"_qs, stringArray(request.caseIds)},
@@ -432,7 +438,7 @@ QJsonObject requestToJson(const RunRequest &request)
     };
 }
 
-QJsonObject caseToJson(const CaseResult &c, bool withSamples)
+QJsonObject caseRecordToJson(const CaseResult &c, bool withSamples)
 {
     QJsonObject object{
         {u"info"_qs, infoToJson(c.info)},
@@ -477,14 +483,14 @@ QJsonObject caseToJson(const CaseResult &c, bool withSamples)
     return object;
 }
 
-QJsonObject runToJson(const RunResult &run)
+QJsonObject runRecordToJson(const RunResult &run)
 {
     QJsonArray cases;
     for (const CaseResult &c : run.cases)
-        cases.append(caseToJson(c));
+        cases.append(caseRecordToJson(c));
     return QJsonObject{
-        {u"request"_qs, requestToJson(run.request)},
-        {u"environment"_qs, environmentToJson(run.environment)},
+        {u"request"_qs, requestRecordToJson(run.request)},
+        {u"environment"_qs, environmentRecordToJson(run.environment)},
         {u"startedAt"_qs, dateTime(run.startedAt)},
         {u"finishedAt"_qs, dateTime(run.finishedAt)},
         {u"cancelled"_qs, run.cancelled},
@@ -497,11 +503,11 @@ QJsonObject runFileToJson(const RunResult &run)
     return QJsonObject{
         {u"format"_qs, QString(kRunFileFormat)},
         {u"formatVersion"_qs, kRunFileFormatVersion},
-        {u"run"_qs, runToJson(run)},
+        {u"run"_qs, runRecordToJson(run)},
     };
 }
 
-std::optional<Environment> environmentFromJson(const QJsonObject &object, QString *error, const QString &pathPrefix)
+std::optional<Environment> environmentRecordFromJson(const QJsonObject &object, QString *error, const QString &pathPrefix)
 {
     ObjectReader r(object, pathPrefix, error);
     Environment e;
@@ -521,7 +527,7 @@ std::optional<Environment> environmentFromJson(const QJsonObject &object, QStrin
     return e;
 }
 
-std::optional<RunRequest> requestFromJson(const QJsonObject &object, QString *error, const QString &pathPrefix)
+std::optional<RunRequest> requestRecordFromJson(const QJsonObject &object, QString *error, const QString &pathPrefix)
 {
     ObjectReader r(object, pathPrefix, error);
     RunRequest request;
@@ -536,7 +542,7 @@ std::optional<RunRequest> requestFromJson(const QJsonObject &object, QString *er
     return request;
 }
 
-std::optional<CaseResult> caseFromJson(const QJsonObject &object, QString *error, const QString &pathPrefix)
+std::optional<CaseResult> caseRecordFromJson(const QJsonObject &object, QString *error, const QString &pathPrefix)
 {
     ObjectReader r(object, pathPrefix, error);
     CaseResult c = caseFromReader(r, error, false);
@@ -545,20 +551,20 @@ std::optional<CaseResult> caseFromJson(const QJsonObject &object, QString *error
     return c;
 }
 
-std::optional<RunResult> runFromJson(const QJsonObject &object, QString *error, const QString &pathPrefix)
+std::optional<RunResult> runRecordFromJson(const QJsonObject &object, QString *error, const QString &pathPrefix)
 {
     ObjectReader r(object, pathPrefix, error);
     RunResult run;
     const QJsonObject request = r.object(u"request"_qs, true);
     if (!r.failed()) {
-        if (auto value = requestFromJson(request, error, r.memberPath(u"request"_qs)))
+        if (auto value = requestRecordFromJson(request, error, r.memberPath(u"request"_qs)))
             run.request = *value;
         else
             r.failShared(true);
     }
     const QJsonObject environment = r.object(u"environment"_qs);
     if (!r.failed()) {
-        if (auto value = environmentFromJson(environment, error, r.memberPath(u"environment"_qs)))
+        if (auto value = environmentRecordFromJson(environment, error, r.memberPath(u"environment"_qs)))
             run.environment = *value;
         else
             r.failShared(true);
@@ -599,7 +605,7 @@ std::optional<RunResult> runFileFromJson(const QJsonObject &object, QString *err
     const QJsonObject run = r.object(u"run"_qs, true);
     if (r.failed())
         return std::nullopt;
-    return runFromJson(run, error, u"run"_qs);
+    return runRecordFromJson(run, error, u"run"_qs);
 }
 
 std::optional<RunResult> runFileFromBytes(const QByteArray &data, QString *error)

@@ -17,10 +17,10 @@ namespace linda::bench {
 inline constexpr int kRunFileFormatVersion = 1;
 inline constexpr QLatin1StringView kRunFileFormat{"linda-dashboard-run"};
 
-QJsonObject environmentToJson(const Environment &environment);
-QJsonObject requestToJson(const RunRequest &request);
-QJsonObject caseToJson(const CaseResult &result, bool withSamples = true);
-QJsonObject runToJson(const RunResult &run);
+QJsonObject environmentRecordToJson(const Environment &environment);
+QJsonObject requestRecordToJson(const RunRequest &request);
+QJsonObject caseRecordToJson(const CaseResult &result, bool withSamples = true);
+QJsonObject runRecordToJson(const RunResult &run);
 
 // {"format": "linda-dashboard-run", "formatVersion": 1, "run": {...}}
 QJsonObject runFileToJson(const RunResult &run);
@@ -28,13 +28,13 @@ QJsonObject runFileToJson(const RunResult &run);
 // Readers. On failure they return nullopt and set *error to one sentence
 // naming the JSON path (e.g. "run.cases[2].samples[7]"), what was found and
 // what was expected. pathPrefix is prepended to every path.
-std::optional<Environment> environmentFromJson(const QJsonObject &object, QString *error,
+std::optional<Environment> environmentRecordFromJson(const QJsonObject &object, QString *error,
                                                const QString &pathPrefix = QStringLiteral("environment"));
-std::optional<RunRequest> requestFromJson(const QJsonObject &object, QString *error,
+std::optional<RunRequest> requestRecordFromJson(const QJsonObject &object, QString *error,
                                           const QString &pathPrefix = QStringLiteral("request"));
-std::optional<CaseResult> caseFromJson(const QJsonObject &object, QString *error,
+std::optional<CaseResult> caseRecordFromJson(const QJsonObject &object, QString *error,
                                        const QString &pathPrefix = QStringLiteral("case"));
-std::optional<RunResult> runFromJson(const QJsonObject &object, QString *error,
+std::optional<RunResult> runRecordFromJson(const QJsonObject &object, QString *error,
                                      const QString &pathPrefix = QStringLiteral("run"));
 std::optional<RunResult> runFileFromJson(const QJsonObject &object, QString *error);
 
@@ -43,7 +43,7 @@ std::optional<RunResult> runFileFromJson(const QJsonObject &object, QString *err
 std::optional<RunResult> runFileFromBytes(const QByteArray &data, QString *error);
 
 // Enum names used in the JSON, the inverse of verdictName() and caseKindName().
-std::optional<Verdict> verdictFromName(QStringView name);
-std::optional<CaseKind> caseKindFromName(QStringView name);
+std::optional<Verdict> parseVerdictName(QStringView name);
+std::optional<CaseKind> parseCaseKindName(QStringView name);
 
 } // namespace linda::bench
