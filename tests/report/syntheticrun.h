@@ -11,8 +11,8 @@
 namespace linda::test {
 
 // Reads the cases from a tab-separated file (see data/default-run-cases.tsv).
-// Fails the calling test through QVERIFY-style messages in *error and returns
-// an empty run when the file cannot be read or a row is malformed.
+// Returns an empty run and sets *error when the file cannot be read or a row
+// is malformed.
 bench::RunResult syntheticRun(const QString &casesFile, int samplesPerCase, QString *error);
 
 // Summary statistics of samples, as the runner reports them (nearest-rank

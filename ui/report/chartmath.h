@@ -30,8 +30,8 @@ struct Axis
 };
 
 // A linear axis covering [min, max] with "nice" ticks (1, 2 or 5 times a power
-// of ten) about targetTicks apart. min == max widens the range so that it is
-// never empty; the axis always includes zero when includeZero is set.
+// of ten) about targetTicks apart. When min == max the range is widened so
+// that it is never empty. With includeZero the axis also covers zero.
 Axis linearAxis(double min, double max, int targetTicks = 5, bool includeZero = true);
 
 // A log axis from the power of ten at or below min to the one at or above max,

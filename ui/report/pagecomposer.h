@@ -34,16 +34,16 @@ struct Placement
 };
 
 // Places blocks on pages of pageHeight with spacing between neighbours. A
-// block that does not fit the rest of a page starts the next one; a run of
+// block that does not fit the rest of a page starts the next one. A run of
 // keep-with-next blocks moves as a whole when it fits on an empty page. A
 // block taller than a page gets a page of its own and is cut at the bottom,
 // so callers split tall text first (documentBlocks does).
 QList<QList<Placement>> paginate(const QList<Block> &blocks, qreal pageHeight, qreal spacing);
 
 // Text blocks for rich text laid out at width on device. A document that fits
-// on one page is one block; a longer one is laid out in pages of pageHeight
-// (QTextDocument then keeps lines and table rows whole and repeats table
-// header rows) and becomes one block per page.
+// on one page is one block. A longer one is laid out in pages of pageHeight
+// and becomes one block per page, because QTextDocument's own pagination
+// keeps lines and table rows whole and repeats table header rows.
 QList<Block> documentBlocks(const std::shared_ptr<QTextDocument> &document, qreal width,
                             qreal pageHeight);
 

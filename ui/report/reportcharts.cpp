@@ -21,8 +21,8 @@ constexpr qreal RowHeight = 14;
 constexpr qreal TickLabelHeight = 12;
 constexpr qreal AxisTitleHeight = 12;
 constexpr qreal LineChartHeight = 210;
-// Points of plot width per decimation bucket: each bucket adds two vertices,
-// so a line never has more vertices than the paper can show.
+// Points of plot width per decimation bucket. Each bucket adds at most two
+// vertices, so a line gets at most about 1.3 vertices per point of width.
 constexpr qreal PointsPerBucket = 1.5;
 
 const QColor GridColor(0xdd, 0xdd, 0xdd);

@@ -33,11 +33,15 @@ QString tableStart(const QString &extraStyle = {})
         % extraStyle % u"\">"_s;
 }
 
-QString headerRow(const QStringList &titles)
+// The header row; widths, where given, are HTML widths such as "30%" by column.
+QString headerRow(const QStringList &titles, const QStringList &widths = {})
 {
     QString html = u"<thead><tr>"_s;
-    for (const QString &title : titles)
-        html += u"<th>"_s % esc(title) % u"</th>"_s;
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        const QString width = widths.value(i);
+        html += (width.isEmpty() ? u"<th>"_s : u"<th width=\""_s % width % u"\">"_s) % esc(titles.at(i))
+            % u"</th>"_s;
+    }
     return html + u"</tr></thead>"_s;
 }
 
@@ -54,13 +58,14 @@ QString numberCell(const QString &text)
         % u"</td>"_s;
 }
 
+// The case id on a line of its own that never wraps (white-space applies to
+// blocks in QTextDocument, not to spans), with the title in small print below.
 QString idCell(const CaseResult &result)
 {
-    return u"<td style=\"white-space: nowrap;\"><span class=\"id\">"_s % esc(result.info.id) % u"</span>"_s
-        % (result.info.title.isEmpty()
-               ? QString()
-               : u"<br/><span class=\"muted small\">"_s % esc(result.info.title) % u"</span>"_s)
-        % u"</td>"_s;
+    QString html = u"<td><p style=\"white-space: nowrap; margin: 0px;\">"_s % esc(result.info.id) % u"</p>"_s;
+    if (!result.info.title.isEmpty())
+        html += u"<p class=\"muted small\" style=\"margin: 0px;\">"_s % esc(result.info.title) % u"</p>"_s;
+    return html + u"</td>"_s;
 }
 
 QString verdictSpan(Verdict verdict)
@@ -284,7 +289,8 @@ QString summaryHtml(const RunResult &result)
         html += tableStart()
             % headerRow({PdfReport::tr("Case"), PdfReport::tr("Verdict"), PdfReport::tr("Measured"),
                          PdfReport::tr("Limit"), PdfReport::tr("Share of limit"),
-                         PdfReport::tr("Reason")});
+                         PdfReport::tr("Reason")},
+                        {QString(), QString(), QString(), QString(), QString(), u"34%"_s});
         for (const CaseResult *c : worst) {
             html += u"<tr>"_s % idCell(*c) % verdictCell(c->verdict) % numberCell(measuredText(*c))
                 % numberCell(formatThreshold(*c)) % numberCell(shareText(*c))
@@ -451,9 +457,9 @@ QString baselineHtml(const RunResult &result)
 
 namespace {
 
-// Where a case's limits or baseline entry came from: the values of its
-// parameters named "...Source" (the fixtures file and JSON path), as the
-// case registry records them.
+// Sources of a case's limits or of its baseline entry: the values of its
+// parameters named "...Source" (fixtures file and JSON path), as the case
+// registry records them.
 QStringList fixtureSources(const CaseResult &c, bool baseline)
 {
     QStringList sources;
@@ -596,7 +602,7 @@ const QList<QColor> &seriesColors()
 }
 
 // The limit of a memory case as a chart line. A growth limit is a budget of
-// threshold MB per 1000 operations from the first point of the series; any
+// threshold MB per 1000 operations from the first point of the series. Any
 // other memory limit is an absolute size.
 // NOTE: growth limits are recognised by "growth" in the case id, because the
 // case info does not say which kind of limit a case has.

@@ -7,7 +7,7 @@
 #include <QString>
 
 // The report's content as rich text (HTML for QTextDocument) and chart data,
-// built from a finished run. Nothing here paints or knows about pages.
+// built from a finished run. Nothing here paints or splits pages.
 namespace linda::ui::report {
 
 struct TitleInfo
