@@ -107,10 +107,10 @@ void TestRunJson::nonFiniteFigureWrittenAsNull()
 {
     RunResult run = sampleruns::run(QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC));
     run.cases[0].baselineRatio = std::numeric_limits<double>::quiet_NaN();
-    const QJsonObject json = runToJson(run);
+    const QJsonObject json = runRecordToJson(run);
     QVERIFY(json.value(QStringLiteral("cases")).toArray().at(0).toObject().value(QStringLiteral("baselineRatio")).isNull());
     QString error;
-    const std::optional<RunResult> back = runFromJson(json, &error);
+    const std::optional<RunResult> back = runRecordFromJson(json, &error);
     QVERIFY2(back, qPrintable(error));
     QVERIFY(std::isnan(back->cases.at(0).baselineRatio));
 }
