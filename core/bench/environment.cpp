@@ -25,10 +25,11 @@ QString trEnv(const char *text)
 QString readCpuModel()
 {
     QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
-    if (!cpuinfo.open(QIODevice::ReadOnly | QIODevice::Text))
+    // /proc files report a size of 0, so read to the end instead of testing atEnd().
+    if (!cpuinfo.open(QIODevice::ReadOnly))
         return QSysInfo::currentCpuArchitecture();
-    while (!cpuinfo.atEnd()) {
-        const QByteArray line = cpuinfo.readLine();
+    const QList<QByteArray> lines = cpuinfo.readAll().split('\n');
+    for (const QByteArray &line : lines) {
         if (line.startsWith("model name")) {
             const qsizetype colon = line.indexOf(':');
             if (colon >= 0)

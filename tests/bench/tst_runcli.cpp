@@ -1,0 +1,105 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+// The `run` subcommand as a user calls it: exit codes, reports and SIGINT.
+class TestRunCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void usageErrors_data();
+    void usageErrors();
+    void singleCaseWritesReports();
+    void interruptKeepsFinishedCases();
+
+private:
+    static QString program() { return QStringLiteral(LINDA_DASHBOARD_PATH); }
+};
+
+void TestRunCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("unknown suite") << QStringList{u"--suite"_qs, u"speed"_qs} << u"--suite 'speed'"_qs;
+    QTest::addRow("unknown profile") << QStringList{u"--profile"_qs, u"fast"_qs} << u"--profile 'fast'"_qs;
+    QTest::addRow("pattern matches nothing") << QStringList{u"--case"_qs, u"bench.nothing.*"_qs}
+                                             << u"bench.nothing.*"_qs;
+    QTest::addRow("output folder missing") << QStringList{u"--json"_qs, u"/nonexistent-folder/run.json"_qs}
+                                           << u"/nonexistent-folder"_qs;
+    QTest::addRow("fixtures folder missing") << QStringList{u"--fixtures"_qs, u"/nonexistent-fixtures"_qs}
+                                             << u"/nonexistent-fixtures"_qs;
+}
+
+void TestRunCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QProcess process;
+    process.start(program(), QStringList{u"run"_qs} + arguments);
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString stderrText = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(stderrText.contains(message), qPrintable(stderrText));
+}
+
+void TestRunCli::singleCaseWritesReports()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(u"run.json"_qs);
+    const QString junit = dir.filePath(u"run.xml"_qs);
+    QProcess process;
+    process.start(program(), {u"run"_qs, u"--profile"_qs, u"quick"_qs, u"--case"_qs, u"bench.contacts.phone"_qs,
+                              u"--json"_qs, json, u"--junit"_qs, junit});
+    QVERIFY(process.waitForFinished(120'000));
+    const QString output = QString::fromUtf8(process.readAllStandardOutput());
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(output.contains(u"bench.contacts.phone"_qs), qPrintable(output));
+    QVERIFY2(output.contains(u"1 cases: 1 pass"_qs), qPrintable(output));
+
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonArray cases = root.value(u"cases"_qs).toArray();
+    QCOMPARE(cases.size(), 1);
+    QVERIFY(!cases.first().toObject().value(u"samples"_qs).toArray().isEmpty());
+    QVERIFY(QFile::exists(junit));
+}
+
+void TestRunCli::interruptKeepsFinishedCases()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(u"run.json"_qs);
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    // The heavy scenario runs 10 s in the default profile; the interrupt
+    // comes while it runs, after the first case has finished.
+    process.start(program(), {u"run"_qs, u"--case"_qs, u"bench.contacts.phone"_qs, u"--case"_qs,
+                              u"load.scenario.heavy"_qs, u"--json"_qs, json});
+    QVERIFY(process.waitForStarted());
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += process.readAllStandardOutput()).contains("load.scenario.heavy"), 60'000);
+    QTest::qWait(500);
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(30'000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 3);
+
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QVERIFY(root.value(u"cancelled"_qs).toBool());
+    const QJsonArray cases = root.value(u"cases"_qs).toArray();
+    QCOMPARE(cases.size(), 2);
+    QCOMPARE(cases.at(0).toObject().value(u"verdict"_qs).toString(), u"pass"_qs);
+    QCOMPARE(cases.at(1).toObject().value(u"verdict"_qs).toString(), u"cancelled"_qs);
+}
+
+QTEST_GUILESS_MAIN(TestRunCli)
+#include "tst_runcli.moc"
