@@ -72,9 +72,9 @@ QList<double> decodeSamples(const QByteArray &blob)
     return samples;
 }
 
-// Schema version 1. Statistics are columns so that trends are plain queries;
-// the whole case (checks, metrics, series) is kept as JSON next to them so
-// that a stored run reads back unchanged.
+// Schema version 1. Statistics are columns so that trends are plain queries.
+// The whole case (checks, metrics, series) is kept as JSON next to them, so
+// a stored run reads back unchanged.
 const char *const kSchemaV1[] = {
     "CREATE TABLE runs ("
     " id INTEGER PRIMARY KEY AUTOINCREMENT,"

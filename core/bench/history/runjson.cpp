@@ -60,7 +60,7 @@ QString typeName(const QJsonValue &value)
 }
 
 // Reads the members of one JSON object and remembers the first problem with
-// its path; after a failure every read returns a default, so callers check
+// its path. After a failure every read returns a default, so callers check
 // failed() once at the end.
 class ObjectReader
 {
