@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "bench/caseregistry.h"
+#include "bench/history/runhistory.h"
 #include "bench/reportwriters.h"
 #include "bench/runcontroller.h"
 #include "fixtures/fixtures.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -31,8 +33,8 @@ QString tr(const char *text)
 }
 
 // Self-pipe for SIGINT / SIGTERM: the handler only writes a byte, and a
-// QSocketNotifier on the read end asks the runner to cancel from the event
-// loop. A second signal uses the default action (the handler is reset).
+// QSocketNotifier on the read end requests the cancel from the event loop.
+// A second signal takes the default action, because the handler resets.
 int g_signalPipe[2] = {-1, -1};
 
 extern "C" void onTerminationSignal(int)
@@ -59,7 +61,8 @@ struct Options
     QString fixturesDir;
     Profile profile = Profile::Default;
     QString json, csv, junit, gbench, pdf;
-    QString compare;
+    std::optional<CompareRequest> compare;
+    QString compareText;
     bool noHistory = false;
 };
 
@@ -90,7 +93,13 @@ QString readOptions(const QCommandLineParser &parser, Options &options)
     options.junit = parser.value(u"junit"_qs);
     options.gbench = parser.value(u"gbench-json"_qs);
     options.pdf = parser.value(u"pdf"_qs);
-    options.compare = parser.value(u"compare"_qs);
+    if (parser.isSet(u"compare"_qs)) {
+        options.compareText = parser.value(u"compare"_qs);
+        QString error;
+        options.compare = parseCompareRequest(options.compareText, &error);
+        if (!options.compare)
+            return tr("Invalid --compare '%1': %2").arg(options.compareText, error);
+    }
     options.noHistory = parser.isSet(u"no-history"_qs);
 
     // Fail before a long run, not after it, when an output cannot be placed.
@@ -121,7 +130,7 @@ void addOptions(QCommandLineParser &parser)
         {u"gbench-json"_qs, tr("Write Google Benchmark JSON (for its compare.py) to FILE."), tr("FILE")},
         {u"pdf"_qs, tr("Write a PDF report to FILE."), tr("FILE")},
         {u"compare"_qs, tr("Compare with the previous run, the saved baseline or a run id."), tr("previous|baseline|RUN_ID")},
-        {u"no-history"_qs, tr("Do not save this run in the history.")},
+        {u"no-history"_qs, tr("Do not save this run in the history (it can still be compared).")},
     });
 }
 
@@ -200,7 +209,7 @@ void printTable(const RunResult &run)
 }
 
 // Writes every requested report; returns false when one could not be written.
-bool writeReports(const Options &options, const RunResult &run)
+bool writeReports(const Options &options, const RunResult &run, const QJsonObject &comparison)
 {
     bool ok = true;
     auto write = [&ok](const QString &path, const QByteArray &data) {
@@ -214,7 +223,12 @@ bool writeReports(const Options &options, const RunResult &run)
             ok = false;
         }
     };
-    write(options.json, options.json.isEmpty() ? QByteArray() : runToJsonBytes(run));
+    if (!options.json.isEmpty()) {
+        QJsonObject document = runToJson(run);
+        if (!comparison.isEmpty())
+            document.insert(u"comparison"_qs, comparison);
+        write(options.json, QJsonDocument(document).toJson(QJsonDocument::Indented));
+    }
     write(options.csv, options.csv.isEmpty() ? QByteArray() : runToCsv(run));
     write(options.junit, options.junit.isEmpty() ? QByteArray() : runToJUnit(run));
     write(options.gbench, options.gbench.isEmpty() ? QByteArray() : runToGoogleBenchmarkJson(run));
@@ -232,10 +246,12 @@ bool writeReports(const Options &options, const RunResult &run)
     return ok;
 }
 
-int exitCodeFor(const RunResult &run)
+int exitCodeFor(const RunResult &run, bool criticalRegression)
 {
     if (run.cancelled)
         return Cancelled;
+    if (criticalRegression)
+        return ThresholdFailed;
     const auto has = [&run](Verdict v) {
         return std::any_of(run.cases.cbegin(), run.cases.cend(), [v](const CaseResult &r) { return r.verdict == v; });
     };
@@ -244,6 +260,39 @@ int exitCodeFor(const RunResult &run)
     if (has(Verdict::Error))
         return InternalError;
     return Success;
+}
+
+// Saves the run (also a cancelled one) to the history; a failure is
+// reported but does not change the exit code, because the run itself is fine.
+std::optional<qint64> saveToHistory(const RunResult &run)
+{
+    QString error;
+    QStringList notices;
+    const std::optional<qint64> id = saveRun(run, &error, &notices);
+    for (const QString &notice : notices)
+        err() << notice << '\n';
+    if (id)
+        out() << tr("Saved as run %1 in the history.").arg(*id) << '\n';
+    else
+        err() << tr("Warning: the run could not be saved to the history: %1").arg(error) << '\n';
+    out() << Qt::flush;
+    err() << Qt::flush;
+    return id;
+}
+
+// Prints the comparison table; sets critical when a critical regression was
+// found. Returns the comparison for the JSON report, empty when none was made.
+QJsonObject compareToHistory(const RunResult &run, const CompareRequest &request, std::optional<qint64> savedId,
+                             bool &critical)
+{
+    const ComparisonReport report = compareWith(run, request, savedId);
+    if (!report.isValid()) {
+        err() << tr("Warning: no comparison was made: %1").arg(report.error) << Qt::endl;
+        return {};
+    }
+    out() << '\n' << formatComparisonTable(report) << Qt::endl;
+    critical = report.hasCriticalRegression();
+    return comparisonToJson(report);
 }
 
 // Resolves --suite and --case against the registry of the chosen fixtures.
@@ -263,7 +312,7 @@ std::optional<int> selectCases(const Options &options, QStringList &caseIds)
     const QList<CaseInfo> cases = registeredCases(loaded.fixtures);
     const QStringList unmatched = unmatchedPatterns(cases, options.patterns);
     if (!unmatched.isEmpty()) {
-        err() << tr("No case id matches %1. List the ids with --case '*' --help, or see docs/benchmarks.md.")
+        err() << tr("No case id matches %1. docs/benchmarks.md lists every case id.")
                      .arg(unmatched.join(u", "_qs))
               << Qt::endl;
         return UsageError;
@@ -300,12 +349,6 @@ int run(const QStringList &args)
         return *code;
     request.profile = options.profile;
     request.fixturesPath = options.fixturesDir;
-
-    if (!options.compare.isEmpty())
-        err() << tr("Note: the run history is not available yet in this build, so --compare %1 is ignored.")
-                     .arg(options.compare)
-              << Qt::endl;
-    // TODO: save the run to the history unless --no-history once the history store exists.
 
     RunController controller;
     QEventLoop loop;
@@ -378,8 +421,13 @@ int run(const QStringList &args)
         return UsageError;
     }
     printTable(result);
-    const bool written = writeReports(options, result);
-    const int code = exitCodeFor(result);
+    const std::optional<qint64> savedId = options.noHistory ? std::nullopt : saveToHistory(result);
+    bool criticalRegression = false;
+    QJsonObject comparison;
+    if (options.compare)
+        comparison = compareToHistory(result, *options.compare, savedId, criticalRegression);
+    const bool written = writeReports(options, result, comparison);
+    const int code = exitCodeFor(result, criticalRegression);
     if (!written && code != Cancelled)
         return InternalError;
     return code;

@@ -15,7 +15,7 @@ struct Fixtures;
 
 namespace linda::bench {
 
-// What a profile spends on each kind of case.
+// Time and work budget of a profile for each kind of case.
 struct ProfileSettings
 {
     Profile profile = Profile::Default;

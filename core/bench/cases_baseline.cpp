@@ -31,7 +31,7 @@ struct BaselineRig
 {
     std::unique_ptr<CommandStack> commands;
     std::unique_ptr<Engine> engine;
-    ManualClock sessionClock; // moved by nobody: sessions never expire in a gc-cycle pass
+    ManualClock sessionClock; // never advanced, so a gc-cycle pass expires no session
     std::unique_ptr<Engine> housekeepingEngine;
     WwebjsParser wwebjs;
     WebhookParser webhook;

@@ -22,7 +22,7 @@ QString trLoad(const char *text)
     return QCoreApplication::translate("linda::bench::Cases", text);
 }
 
-// Longest wait for a batch to drain before the case fails as timed out.
+// Maximum wait for a batch to drain; the case fails as timed out after it.
 constexpr auto kDrainTimeout = 60s;
 
 QString messageId(const QString &caseTag, qint64 index)
@@ -435,8 +435,8 @@ void sessionCleanup(CaseContext &context, CaseResult &result)
     const int rapid = int(context.parameter(u"rapidCount"_qs, 100));
     const auto idleTimeout = std::chrono::milliseconds(qint64(context.parameter(u"idleTimeoutMs"_qs, 30'000)));
 
-    // A manual clock stands in for the wall clock of the session manager
-    // only, so that the idle timeout passes without waiting for it.
+    // The engine's sessions and rate limiter read a manual clock, so the idle
+    // timeout passes without waiting for it.
     ManualClock clock;
     EngineConfig config = loadEngineConfig(context);
     config.sessions.idleTimeout = idleTimeout;

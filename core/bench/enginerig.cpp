@@ -96,9 +96,9 @@ Engine::Callback BatchTracker::callbackFor(qsizetype index)
     return [this, index](const HandleResult &result) {
         m_outcomes[std::size_t(index)] = result.outcome;
         m_done[std::size_t(index)] = steadyNow();
-        // Counted under the lock: a waiter that sees the last completion may
-        // destroy the tracker at once, so no callback may touch the mutex
-        // after its count is visible.
+        // Counted under the lock, because a waiter that reads the last
+        // completion may destroy the tracker at once. No callback may touch
+        // the mutex after its count is visible.
         std::lock_guard lock(m_mutex);
         m_completed.fetch_add(1, std::memory_order_acq_rel);
         m_changed.notify_all();

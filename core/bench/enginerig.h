@@ -26,9 +26,9 @@ std::unique_ptr<Engine> startEngine(const CaseContext &context, EngineConfig con
                                     const Clock &clock = Clock::steady(), bool seed = true,
                                     const QString &fileName = QStringLiteral("engine.sqlite"));
 
-// A message as the transport would deliver it. With group set, chat index
-// names a group chat and sender index its author; otherwise the chat is the
-// sender's one-to-one chat and chatIndex is ignored. Senders are valid UAE
+// A message as the transport would deliver it. With group set, chatIndex
+// names a group chat and senderIndex its author. Without it, the chat is the
+// sender's one-to-one chat and chatIndex is unused. Senders are valid UAE
 // mobile numbers, distinct for distinct sender indexes.
 Message trafficMessage(const QString &id, int chatIndex, int senderIndex, const QString &body, bool group);
 

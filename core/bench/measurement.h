@@ -71,10 +71,9 @@ LatencySampling sampleLatency(const MeasureClock &clock, const BatchFunction &ba
                               const SamplingPlan &plan, const std::atomic<bool> &cancel,
                               const SampleCallback &onSample = {});
 
-// Repeats `run` (which performs as much work as it likes and returns the
-// number of operations done) until each repetition has lasted at least
-// repetitionTime, `repetitions` times; returns operations per second of each
-// repetition.
+// Runs `repetitions` repetitions of at least repetitionTime each. Within a
+// repetition, batch runs again and again and returns the operations it did.
+// Returns operations per second of each repetition.
 using CountingBatchFunction = std::function<qint64(qint64 iterations)>;
 QList<double> sampleThroughput(const MeasureClock &clock, const CountingBatchFunction &batch,
                                int repetitions, std::chrono::nanoseconds repetitionTime,

@@ -25,7 +25,7 @@ bool allocationCountingAvailable();
 AllocationCounts allocationCounts();
 
 // Bytes of heap in use according to glibc's mallinfo2() (arena plus mmapped
-// blocks), which also sees SQLite's and Qt's C allocations. It walks every
+// blocks), which also counts SQLite's and Qt's malloc() allocations. It walks every
 // free chunk (about 15 ms on a fragmented heap), so never call it per
 // operation on a timed path.
 qint64 heapInUseBytes();

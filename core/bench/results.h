@@ -102,8 +102,8 @@ struct CheckResult
     double measured = 0;
     double limit = 0;
     bool higherIsBetter = false; // true: limit is a minimum; false: a maximum
-    // true for performance limits, which warn within 20 % of the limit;
-    // false for counts that must simply be reached (handled messages, leak
+    // true for performance limits, which warn within 20 % of the limit.
+    // false for counts that must be reached (handled messages, leak
     // tolerances), where meeting the limit passes.
     bool warnZone = true;
     Verdict verdict = Verdict::NotRun;

@@ -73,8 +73,8 @@ void RunController::start(const RunRequest &request)
     if (m_running)
         return;
     m_running = true;
-    // The worker is idle here (m_running was false), so clearing the flag of
-    // the previous run cannot race with a case reading it.
+    // m_running was false, so the worker has emitted runFinished or runFailed
+    // and reads the flag no more; clearing it cannot race with a case.
     auto *worker = m_worker;
     worker->resetCancel();
     QMetaObject::invokeMethod(worker, [worker, request] { worker->run(request); }, Qt::QueuedConnection);

@@ -33,8 +33,8 @@ QList<CaseDefinition> builtinCaseDefinitions(const Fixtures &fixtures);
 // Runs cases one after another on the calling thread. For each case: a fresh
 // temporary folder, the case body (which sets up its own engine and data,
 // warms up, calibrates and samples), statistics and verdicts, and removal of
-// the folder. An exception in a case makes that case an error and the run
-// goes on; a cancel stops the running case within one timing batch (or
+// the folder. An exception in a case makes that case an error, and the run
+// goes on. A cancel stops the running case within one timing batch (or
 // 20 ms of a wait) and keeps the finished ones.
 class Runner
 {

@@ -18,9 +18,21 @@ private Q_SLOTS:
     void usageErrors();
     void singleCaseWritesReports();
     void interruptKeepsFinishedCases();
+    void compareWithPreviousRun();
 
 private:
     static QString program() { return QStringLiteral(LINDA_DASHBOARD_PATH); }
+
+    // Starts the program with its history in a private folder.
+    void start(QProcess &process, const QStringList &arguments)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"XDG_DATA_HOME"_qs, m_dataHome.path());
+        process.setProcessEnvironment(environment);
+        process.start(program(), arguments);
+    }
+
+    QTemporaryDir m_dataHome;
 };
 
 void TestRunCli::usageErrors_data()
@@ -33,6 +45,7 @@ void TestRunCli::usageErrors_data()
                                              << u"bench.nothing.*"_qs;
     QTest::addRow("output folder missing") << QStringList{u"--json"_qs, u"/nonexistent-folder/run.json"_qs}
                                            << u"/nonexistent-folder"_qs;
+    QTest::addRow("unknown compare target") << QStringList{u"--compare"_qs, u"yesterday"_qs} << u"yesterday"_qs;
     QTest::addRow("fixtures folder missing") << QStringList{u"--fixtures"_qs, u"/nonexistent-fixtures"_qs}
                                              << u"/nonexistent-fixtures"_qs;
 }
@@ -42,7 +55,7 @@ void TestRunCli::usageErrors()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     QProcess process;
-    process.start(program(), QStringList{u"run"_qs} + arguments);
+    start(process, QStringList{u"run"_qs} + arguments);
     QVERIFY(process.waitForFinished(60'000));
     QCOMPARE(process.exitCode(), 2);
     const QString stderrText = QString::fromUtf8(process.readAllStandardError());
@@ -55,8 +68,8 @@ void TestRunCli::singleCaseWritesReports()
     const QString json = dir.filePath(u"run.json"_qs);
     const QString junit = dir.filePath(u"run.xml"_qs);
     QProcess process;
-    process.start(program(), {u"run"_qs, u"--profile"_qs, u"quick"_qs, u"--case"_qs, u"bench.contacts.phone"_qs,
-                              u"--json"_qs, json, u"--junit"_qs, junit});
+    start(process, {u"run"_qs, u"--profile"_qs, u"quick"_qs, u"--case"_qs, u"bench.contacts.phone"_qs, u"--json"_qs,
+                    json, u"--junit"_qs, junit});
     QVERIFY(process.waitForFinished(120'000));
     const QString output = QString::fromUtf8(process.readAllStandardOutput());
     QCOMPARE(process.exitCode(), 0);
@@ -80,8 +93,8 @@ void TestRunCli::interruptKeepsFinishedCases()
     process.setProcessChannelMode(QProcess::SeparateChannels);
     // The heavy scenario runs 10 s in the default profile; the interrupt
     // comes while it runs, after the first case has finished.
-    process.start(program(), {u"run"_qs, u"--case"_qs, u"bench.contacts.phone"_qs, u"--case"_qs,
-                              u"load.scenario.heavy"_qs, u"--json"_qs, json});
+    start(process, {u"run"_qs, u"--case"_qs, u"bench.contacts.phone"_qs, u"--case"_qs, u"load.scenario.heavy"_qs,
+                    u"--json"_qs, json});
     QVERIFY(process.waitForStarted());
     QByteArray output;
     QTRY_VERIFY_WITH_TIMEOUT((output += process.readAllStandardOutput()).contains("load.scenario.heavy"), 60'000);
@@ -99,6 +112,28 @@ void TestRunCli::interruptKeepsFinishedCases()
     QCOMPARE(cases.size(), 2);
     QCOMPARE(cases.at(0).toObject().value(u"verdict"_qs).toString(), u"pass"_qs);
     QCOMPARE(cases.at(1).toObject().value(u"verdict"_qs).toString(), u"cancelled"_qs);
+}
+
+void TestRunCli::compareWithPreviousRun()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(u"second.json"_qs);
+    const QStringList arguments = {u"run"_qs, u"--profile"_qs, u"quick"_qs, u"--case"_qs, u"bench.parse.simple-text"_qs};
+    QProcess first;
+    start(first, arguments);
+    QVERIFY(first.waitForFinished(120'000));
+    QCOMPARE(first.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(first.readAllStandardOutput()).contains(u"in the history"_qs));
+
+    QProcess second;
+    start(second, arguments + QStringList{u"--compare"_qs, u"previous"_qs, u"--json"_qs, json});
+    QVERIFY(second.waitForFinished(120'000));
+    // 0, or 1 if noise alone made a critical regression; never a usage error.
+    QVERIFY2(second.exitCode() == 0 || second.exitCode() == 1, qPrintable(QString::number(second.exitCode())));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QVERIFY(root.value(u"comparison"_qs).isObject());
 }
 
 QTEST_GUILESS_MAIN(TestRunCli)
