@@ -54,10 +54,13 @@ bool saveScreenshot(ui::MainWindow &window, const QString &path)
 
 void printStall(const ui::StallProbe &probe)
 {
-    const double ms = std::chrono::duration<double, std::milli>(probe.maxStall()).count();
-    out() << QCoreApplication::translate("linda::cli", "longest event-loop stall during the run: %1 ms "
-                                                       "(%2 probe ticks)")
-                 .arg(ms, 0, 'f', 1)
+    const double stallMs = std::chrono::duration<double, std::milli>(probe.maxStall()).count();
+    const double busyMs = std::chrono::duration<double, std::milli>(probe.maxBusy()).count();
+    out() << QCoreApplication::translate("linda::cli", "longest event-loop stall during the run: %1 ms; "
+                                                       "longest GUI-thread work between two probe ticks: "
+                                                       "%2 ms (%3 ticks)")
+                 .arg(stallMs, 0, 'f', 1)
+                 .arg(busyMs, 0, 'f', 1)
                  .arg(probe.tickCount())
           << Qt::endl;
 }

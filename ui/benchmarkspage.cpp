@@ -111,6 +111,7 @@ QWidget *BenchmarksPage::createRightPanel()
     m_rightSplitter->addWidget(m_resultsPanel);
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 2);
+    m_rightSplitter->setSizes({540, 320});
     return m_rightSplitter;
 }
 
@@ -131,6 +132,7 @@ void BenchmarksPage::applyFixtures()
     if (m_parameters->fixturesValid()) {
         const Fixtures &fixtures = m_parameters->fixtures();
         m_caseModel->setCases(bench::registeredCases(fixtures));
+        m_caseView->expandAll();
         const PerformanceBands bands(fixtures.bands);
         m_resultsModel->setBands(bands);
         m_charts->setBands(bands);
@@ -180,6 +182,7 @@ void BenchmarksPage::onRunStarted(const QList<bench::CaseInfo> &cases)
     m_live.clear();
     m_selectedCase.clear();
     m_resultsModel->startRun(cases);
+    m_resultsPanel->fitColumns();
     m_charts->clear();
     Q_EMIT runStarted(int(cases.size()));
 }
@@ -208,7 +211,7 @@ void BenchmarksPage::onCaseFinished(int index, int total, const bench::CaseResul
 {
     m_resultsModel->setResult(result);
     m_caseModel->setVerdict(result.info.id, result.verdict);
-    m_resultsDirty = true;
+    m_charts->addResult(result);
     scheduleRefresh();
     Q_EMIT caseFinished(index, total, result);
 }
@@ -223,8 +226,8 @@ void BenchmarksPage::onRunFinished(const bench::RunResult &result)
     m_parameters->setRunning(false);
     m_caseView->setEnabled(true);
     m_refresh->stop();
-    m_resultsDirty = true;
     refreshCharts();
+    m_resultsPanel->fitColumns();
     updateCanStart();
     Q_EMIT runFinished(result);
 }
@@ -247,10 +250,7 @@ void BenchmarksPage::scheduleRefresh()
 
 void BenchmarksPage::refreshCharts()
 {
-    if (m_resultsDirty) {
-        m_charts->setResults(m_resultsModel->results());
-        m_resultsDirty = false;
-    }
+    m_charts->refresh();
     const QString shown = m_selectedCase.isEmpty() ? m_runningCase.id : m_selectedCase;
     if (!shown.isEmpty()) {
         const QList<QPointF> points = throughputPointsOf(shown);
@@ -273,6 +273,7 @@ void BenchmarksPage::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("benchmarks/splitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("benchmarks/chartsSplitter"), m_rightSplitter->saveState());
+    settings.setValue(QStringLiteral("benchmarks/chartTab"), m_charts->currentIndex());
     settings.setValue(QStringLiteral("run/profile"), bench::profileName(m_parameters->profile()));
     settings.setValue(QStringLiteral("run/workers"), m_parameters->workers());
     settings.setValue(QStringLiteral("run/secondsPerCase"),
@@ -291,6 +292,7 @@ void BenchmarksPage::restoreState(const QSettings &settings)
 {
     m_mainSplitter->restoreState(settings.value(QStringLiteral("benchmarks/splitter")).toByteArray());
     m_rightSplitter->restoreState(settings.value(QStringLiteral("benchmarks/chartsSplitter")).toByteArray());
+    m_charts->setCurrentIndex(settings.value(QStringLiteral("benchmarks/chartTab"), 0).toInt());
     if (const auto profile = bench::profileFromName(settings.value(QStringLiteral("run/profile")).toString()))
         m_parameters->setProfile(*profile);
     if (settings.contains(QStringLiteral("run/workers")))

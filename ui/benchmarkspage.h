@@ -98,7 +98,6 @@ private:
     bench::CaseInfo m_runningCase;
     QString m_selectedCase; // the case the user picked in the table; follows the run when empty
     QTimer *m_refresh;
-    bool m_resultsDirty = false;
     bool m_running = false;
     std::optional<bench::RunResult> m_lastRun;
 };

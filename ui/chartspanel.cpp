@@ -1,5 +1,6 @@
 #include "chartspanel.h"
 
+#include "chartdata.h"
 #include "latencychart.h"
 #include "loadcharts.h"
 #include "memorychart.h"
@@ -37,6 +38,7 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     addTab(createThroughputTab(), tr("Throughput"));
     addTab(m_heap, tr("Memory"));
     addTab(createLoadTab(), tr("Load"));
+    connect(this, &QTabWidget::currentChanged, this, &ChartsPanel::refresh);
 }
 
 QWidget *ChartsPanel::createThroughputTab()
@@ -65,13 +67,66 @@ void ChartsPanel::setMemoryLimits(std::optional<double> growthMBPer1000Ops, std:
     m_heap->setLimits(growthMBPer1000Ops, peakMB);
 }
 
-void ChartsPanel::setResults(const QList<bench::CaseResult> &results)
+void ChartsPanel::addResult(const bench::CaseResult &result)
 {
-    m_latency->setResults(results);
-    m_throughputCases->setResults(results);
-    m_heap->setResult(findCase(results, HeapGrowthChart::CaseId));
-    m_queueDepth->setResults(results);
-    m_scaling->setResult(findCase(results, WorkerScalingChart::CaseId));
+    m_results.append(result);
+    if (!latencyFigures({result}).isEmpty())
+        m_stale.insert(Chart::Latency);
+    if (result.throughput > 0)
+        m_stale.insert(Chart::ThroughputCases);
+    if (result.info.id == HeapGrowthChart::CaseId)
+        m_stale.insert(Chart::Heap);
+    if (result.info.suite == bench::Suite::Load && !result.series.isEmpty())
+        m_stale.insert(Chart::QueueDepth);
+    if (result.info.id == WorkerScalingChart::CaseId)
+        m_stale.insert(Chart::Scaling);
+}
+
+void ChartsPanel::refresh()
+{
+    const QSet<Chart> stale = m_stale;
+    for (const Chart chart : stale) {
+        if (tabOf(chart) == currentIndex())
+            redraw(chart);
+    }
+}
+
+int ChartsPanel::tabOf(Chart chart) const
+{
+    switch (chart) {
+    case Chart::Latency:
+        return 0;
+    case Chart::ThroughputCases:
+        return 1;
+    case Chart::Heap:
+        return 2;
+    case Chart::QueueDepth:
+    case Chart::Scaling:
+        return 3;
+    }
+    return -1;
+}
+
+void ChartsPanel::redraw(Chart chart)
+{
+    m_stale.remove(chart);
+    switch (chart) {
+    case Chart::Latency:
+        m_latency->setResults(m_results);
+        break;
+    case Chart::ThroughputCases:
+        m_throughputCases->setResults(m_results);
+        break;
+    case Chart::Heap:
+        m_heap->setResult(findCase(m_results, HeapGrowthChart::CaseId));
+        break;
+    case Chart::QueueDepth:
+        m_queueDepth->setResults(m_results);
+        break;
+    case Chart::Scaling:
+        m_scaling->setResult(findCase(m_results, WorkerScalingChart::CaseId));
+        break;
+    }
 }
 
 void ChartsPanel::showCaseThroughput(const QString &caseId, const QList<QPointF> &points)
@@ -81,8 +136,10 @@ void ChartsPanel::showCaseThroughput(const QString &caseId, const QList<QPointF>
 
 void ChartsPanel::clear()
 {
-    setResults({});
+    m_results.clear();
+    m_stale = {Chart::Latency, Chart::ThroughputCases, Chart::Heap, Chart::QueueDepth, Chart::Scaling};
     m_throughputTime->clear();
+    refresh();
 }
 
 } // namespace linda::ui

@@ -4,6 +4,7 @@
 
 #include <bench/results.h>
 
+#include <QSet>
 #include <QTabWidget>
 
 #include <optional>
@@ -28,10 +29,15 @@ public:
 
     void setBands(const PerformanceBands &bands);
     void setMemoryLimits(std::optional<double> growthMBPer1000Ops, std::optional<double> peakMB);
-    // Redraws the per-case charts from the finished cases.
-    void setResults(const QList<bench::CaseResult> &results);
+    // Adds a finished case. Only the charts that show it are marked for a
+    // redraw, and they are redrawn by refresh(), not here.
+    void addResult(const bench::CaseResult &result);
+    // Redraws the marked charts of the current tab. Charts on hidden tabs are
+    // redrawn when their tab is shown, so a run pays only for what is seen.
+    void refresh();
     void showCaseThroughput(const QString &caseId, const QList<QPointF> &points);
     void clear();
+    const QList<bench::CaseResult> &results() const { return m_results; }
 
     LatencyChart *latencyChart() const { return m_latency; }
     ThroughputTimeChart *throughputTimeChart() const { return m_throughputTime; }
@@ -41,7 +47,11 @@ public:
     WorkerScalingChart *workerScalingChart() const { return m_scaling; }
 
 private:
+    enum class Chart { Latency, ThroughputCases, Heap, QueueDepth, Scaling };
+
     QWidget *createThroughputTab();
+    void redraw(Chart chart);
+    int tabOf(Chart chart) const;
     QWidget *createLoadTab();
 
     LatencyChart *m_latency;
@@ -50,6 +60,8 @@ private:
     HeapGrowthChart *m_heap;
     QueueDepthChart *m_queueDepth;
     WorkerScalingChart *m_scaling;
+    QList<bench::CaseResult> m_results;
+    QSet<Chart> m_stale;
 };
 
 } // namespace linda::ui

@@ -146,6 +146,16 @@ void ChartView::showEmptyText(bool empty)
         chart()->setTitle(m_title);
 }
 
+QFont smallerFont(QFont font)
+{
+    // Chart fonts may be sized in pixels, and then pointSizeF() is -1.
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+    else if (font.pixelSize() > 0)
+        font.setPixelSize(qMax(8, int(font.pixelSize() * 0.85)));
+    return font;
+}
+
 bool needsLogScale(const QList<double> &values)
 {
     double low = 0;

@@ -49,6 +49,9 @@ private:
 // would squash the small ones flat against zero.
 bool needsLogScale(const QList<double> &values);
 
+// `font` at 85 % of its size, for dense category labels.
+QFont smallerFont(QFont font);
+
 // Axis range [low, high] for log scale: whole decades around the positive values.
 std::pair<double, double> logRange(const QList<double> &values);
 // Axis range for a linear scale starting at zero (or below, for negatives) with 5 % head room.

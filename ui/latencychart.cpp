@@ -4,7 +4,7 @@
 #include "units.h"
 
 #include <QAreaSeries>
-#include <QCategoryAxis>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -15,8 +15,20 @@ namespace linda::ui {
 
 namespace {
 
-// Half the width of a case's slot on the x axis, for threshold and baseline marks.
+// Half the height of a case's slot on the category axis, for threshold and baseline marks.
 constexpr double SlotHalfWidth = 0.35;
+
+// Cases run down the vertical axis so their ids have room to be read; the
+// first case is at the top, in slot n - 1.
+double slotOf(qsizetype i, qsizetype count)
+{
+    return double(count - 1 - i);
+}
+
+qsizetype caseAtSlot(double slot, qsizetype count)
+{
+    return qBound<qsizetype>(0, count - 1 - qRound(slot), count - 1);
+}
 
 QList<double> allValues(const QList<LatencyFigures> &figures)
 {
@@ -78,12 +90,12 @@ void LatencyChart::addPercentileSeries(const QList<LatencyFigures> &figures)
         series->setMarkerShape(p.shape);
         series->setMarkerSize(p.shape == QScatterSeries::MarkerShapeCircle ? 9 : 8);
         for (int i = 0; i < figures.size(); ++i)
-            series->append(i, figures[i].*p.field);
+            series->append(figures[i].*p.field, slotOf(i, figures.size()));
         chart()->addSeries(series);
         const QString name = p.name;
         attachTooltip(series, [figures, name](const QPointF &point) {
-            const int i = qBound(0, qRound(point.x()), int(figures.size()) - 1);
-            return tr("%1 %2: %3").arg(figures[i].caseId, name, formatMilliseconds(point.y()));
+            const qsizetype i = caseAtSlot(point.y(), figures.size());
+            return tr("%1 %2: %3").arg(figures[i].caseId, name, formatMilliseconds(point.x()));
         });
     }
 }
@@ -94,8 +106,9 @@ void LatencyChart::addRangeLines(const QList<LatencyFigures> &figures)
         auto *line = new QLineSeries;
         line->setName(tr("p50 to max"));
         line->setPen(QPen(QColor(0x90, 0x90, 0x90), 2));
-        line->append(i, figures[i].p50Ms);
-        line->append(i, figures[i].maxMs);
+        const double slot = slotOf(i, figures.size());
+        line->append(figures[i].p50Ms, slot);
+        line->append(figures[i].maxMs, slot);
         chart()->addSeries(line);
         if (i > 0)
             hideFromLegend(line);
@@ -112,8 +125,9 @@ void LatencyChart::addThresholds(const QList<LatencyFigures> &figures)
         auto *line = new QLineSeries;
         line->setName(tr("threshold"));
         line->setPen(QPen(QColor(0xc6, 0x28, 0x28), 2, Qt::DashLine));
-        line->append(i - SlotHalfWidth, limit);
-        line->append(i + SlotHalfWidth, limit);
+        const double slot = slotOf(i, figures.size());
+        line->append(limit, slot - SlotHalfWidth);
+        line->append(limit, slot + SlotHalfWidth);
         chart()->addSeries(line);
         const QString caseId = figures[i].caseId;
         attachTooltip(line, [caseId, limit](const QPointF &) {
@@ -133,10 +147,12 @@ void LatencyChart::addBaselineBands(const QList<LatencyFigures> &figures)
             continue;
         auto *upper = new QLineSeries;
         auto *lower = new QLineSeries;
-        upper->append(i - SlotHalfWidth, *figures[i].baselineHighMs);
-        upper->append(i + SlotHalfWidth, *figures[i].baselineHighMs);
-        lower->append(i - SlotHalfWidth, *figures[i].baselineLowMs);
-        lower->append(i + SlotHalfWidth, *figures[i].baselineLowMs);
+        // The band spans low..high along the value axis and the case's slot across it.
+        const double slot = slotOf(i, figures.size());
+        upper->append(*figures[i].baselineLowMs, slot + SlotHalfWidth);
+        upper->append(*figures[i].baselineHighMs, slot + SlotHalfWidth);
+        lower->append(*figures[i].baselineLowMs, slot - SlotHalfWidth);
+        lower->append(*figures[i].baselineHighMs, slot - SlotHalfWidth);
         auto *band = new QAreaSeries(upper, lower);
         upper->setParent(band);
         lower->setParent(band);
@@ -159,19 +175,21 @@ void LatencyChart::addBaselineBands(const QList<LatencyFigures> &figures)
 
 void LatencyChart::attachAxes(const QList<LatencyFigures> &figures)
 {
-    auto *x = new QCategoryAxis;
-    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    x->setStartValue(-0.5);
-    for (int i = 0; i < figures.size(); ++i)
-        x->append(figures[i].caseId, i);
-    x->setRange(-0.5, figures.size() - 0.5);
-    x->setLabelsAngle(-30);
-    x->setGridLineVisible(false);
-    x->setTitleText(tr("case"));
+    // A bar-category axis maps category k to the value k, which is the slot.
+    auto *cases = new QBarCategoryAxis;
+    QStringList labels;
+    for (qsizetype slot = 0; slot < figures.size(); ++slot)
+        labels.append(figures[caseAtSlot(double(slot), figures.size())].caseId);
+    cases->append(labels);
+    cases->setLabelsFont(smallerFont(cases->labelsFont()));
+    cases->setGridLineVisible(false);
+    // Qt Charts 6.4 elides category labels to "..." even when the axis has
+    // room for them; the layout reserves the full label width anyway.
+    cases->setTruncateLabels(false);
 
     const QList<double> values = allValues(figures);
     m_logarithmic = needsLogScale(values);
-    QAbstractAxis *y = nullptr;
+    QAbstractAxis *valueAxis = nullptr;
     if (m_logarithmic) {
         auto *log = new QLogValueAxis;
         const auto [low, high] = logRange(values);
@@ -179,21 +197,21 @@ void LatencyChart::attachAxes(const QList<LatencyFigures> &figures)
         log->setLabelFormat(QStringLiteral("%g"));
         log->setMinorTickCount(8);
         log->setTitleText(tr("latency per operation (ms, log scale)"));
-        y = log;
+        valueAxis = log;
     } else {
         auto *linear = new QValueAxis;
         const auto [low, high] = linearRange(values);
         linear->setRange(low, high);
         linear->applyNiceNumbers();
         linear->setTitleText(tr("latency per operation (ms)"));
-        y = linear;
+        valueAxis = linear;
     }
-    chart()->addAxis(x, Qt::AlignBottom);
-    chart()->addAxis(y, Qt::AlignLeft);
+    chart()->addAxis(valueAxis, Qt::AlignBottom);
+    chart()->addAxis(cases, Qt::AlignLeft);
     const auto series = chart()->series();
     for (QAbstractSeries *s : series) {
-        s->attachAxis(x);
-        s->attachAxis(y);
+        s->attachAxis(valueAxis);
+        s->attachAxis(cases);
     }
 }
 

@@ -13,6 +13,8 @@
 #define LINDA_HAVE_PDF_REPORT 1
 #endif
 
+#include <bench/reportwriters.h>
+
 #include <QAction>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -351,8 +353,19 @@ QString MainWindow::exportLastRun(const QString &format, const QString &path) co
         return {};
     }
 #endif
-    // TODO: JSON, CSV and JUnit go through the bench report writers once they are in core/bench.
-    return tr("Export as %1 is not available in this build.").arg(format);
+    QByteArray data;
+    if (format == u"json")
+        data = bench::runToJsonBytes(*run);
+    else if (format == u"csv")
+        data = bench::runToCsv(*run);
+    else if (format == u"junit")
+        data = bench::runToJUnit(*run);
+    else
+        return tr("Unknown export format \"%1\": use json, csv, junit or pdf.").arg(format);
+    QString error;
+    if (!bench::writeFileAtomically(path, data, &error))
+        return error;
+    return {};
 }
 
 void MainWindow::exportWithDialog(const QString &format)

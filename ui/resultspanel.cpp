@@ -41,8 +41,10 @@ ResultsPanel::ResultsPanel(ResultsTableModel *model, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Wide enough for "0.0123 ms" before the first result arrives.
+    m_view->horizontalHeader()->setMinimumSectionSize(90);
 
     auto *copy = new QAction(tr("Copy as TSV"), m_view);
     copy->setShortcut(QKeySequence::Copy);
@@ -60,6 +62,11 @@ ResultsPanel::ResultsPanel(ResultsTableModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
+}
+
+void ResultsPanel::fitColumns()
+{
+    m_view->resizeColumnsToContents();
 }
 
 void ResultsPanel::copySelection() const

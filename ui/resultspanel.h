@@ -28,6 +28,9 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
 
     void copySelection() const;
+    // Sizes the columns to their contents once. Automatic sizing would measure
+    // every row on each live update, which costs the GUI thread milliseconds per case.
+    void fitColumns();
 
 Q_SIGNALS:
     // The case of the current row changed (empty when no row is current).

@@ -27,6 +27,7 @@ RunProgressWidget::RunProgressWidget(QWidget *parent)
     m_bar->setRange(0, 1);
     m_bar->setValue(0);
     m_bar->setFormat(tr("%v of %m cases"));
+    m_bar->setTextVisible(false); // "0 of 1 cases" before any run would be false
     m_bar->setMinimumWidth(200);
     m_times->setObjectName(QStringLiteral("runTimesLabel"));
     m_tick->setInterval(TimeRefresh);
@@ -53,6 +54,7 @@ void RunProgressWidget::runStarted(int total)
     m_finished = 0;
     m_bar->setRange(0, qMax(1, total));
     m_bar->setValue(0);
+    m_bar->setTextVisible(total > 0);
     m_case->setText(tr("Starting %n case(s)…", nullptr, total));
     m_clock.start();
     m_tick->start();
@@ -63,6 +65,7 @@ void RunProgressWidget::caseStarted(int index, int total, const QString &caseId)
 {
     m_total = total;
     m_bar->setMaximum(qMax(1, total));
+    m_bar->setTextVisible(true);
     m_case->setText(tr("Case %1 of %2: %3").arg(index + 1).arg(total).arg(caseId));
 }
 

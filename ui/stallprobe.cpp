@@ -2,6 +2,8 @@
 
 #include <QTimer>
 
+#include <ctime>
+
 namespace linda::ui {
 
 StallProbe::StallProbe(QObject *parent, std::chrono::milliseconds interval)
@@ -20,6 +22,7 @@ void StallProbe::start()
 {
     m_clock.start();
     m_lastTick = std::chrono::nanoseconds{-1};
+    m_lastCpu = std::chrono::nanoseconds{-1};
     m_timer->start();
 }
 
@@ -36,13 +39,21 @@ bool StallProbe::isActive() const
 void StallProbe::reset()
 {
     m_maxStall = std::chrono::nanoseconds{0};
+    m_maxBusy = std::chrono::nanoseconds{0};
+    m_lastCpu = std::chrono::nanoseconds{-1};
     m_ticks = 0;
     m_lastTick = std::chrono::nanoseconds{-1};
 }
 
-void StallProbe::recordTick(std::chrono::nanoseconds now)
+void StallProbe::recordTick(std::chrono::nanoseconds now, std::chrono::nanoseconds threadCpu)
 {
     ++m_ticks;
+    if (threadCpu.count() >= 0 && m_lastCpu.count() >= 0) {
+        const auto busy = threadCpu - m_lastCpu;
+        if (busy > m_maxBusy)
+            m_maxBusy = busy;
+    }
+    m_lastCpu = threadCpu;
     if (m_lastTick.count() >= 0) {
         const auto lateness = now - m_lastTick - m_interval;
         if (lateness > m_maxStall)
@@ -51,9 +62,22 @@ void StallProbe::recordTick(std::chrono::nanoseconds now)
     m_lastTick = now;
 }
 
+namespace {
+
+// CPU time of the calling thread; -1 ns where the clock is not available.
+std::chrono::nanoseconds threadCpuTime()
+{
+    timespec ts{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+        return std::chrono::nanoseconds{-1};
+    return std::chrono::seconds{ts.tv_sec} + std::chrono::nanoseconds{ts.tv_nsec};
+}
+
+} // namespace
+
 void StallProbe::onTimeout()
 {
-    recordTick(std::chrono::nanoseconds{m_clock.nsecsElapsed()});
+    recordTick(std::chrono::nanoseconds{m_clock.nsecsElapsed()}, threadCpuTime());
 }
 
 } // namespace linda::ui

@@ -5,7 +5,7 @@
 #include "units.h"
 
 #include <QAreaSeries>
-#include <QCategoryAxis>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -103,19 +103,21 @@ void ThroughputCasesChart::setResults(const QList<bench::CaseResult> &results)
         values << band.throughputOpsPerSec.min;
     const auto [low, high] = logRange(values);
     addBands(-0.5, figures.size() - 0.5, high);
+    // Cases run down the vertical axis, the first at the top, so their ids stay readable.
+    const auto slotOf = [count = figures.size()](qsizetype i) { return double(count - 1 - i); };
 
     auto *medians = new QScatterSeries;
     medians->setName(tr("median throughput"));
     medians->setColor(QColor(0x15, 0x65, 0xc0));
     medians->setMarkerSize(10);
     for (int i = 0; i < figures.size(); ++i) {
-        medians->append(i, figures[i].opsPerSecond);
+        medians->append(figures[i].opsPerSecond, slotOf(i));
         if (figures[i].ciLow > 0 && figures[i].ciHigh > figures[i].ciLow) {
             auto *ci = new QLineSeries;
             ci->setName(tr("95 % confidence interval"));
             ci->setPen(QPen(QColor(0x15, 0x65, 0xc0), 2));
-            ci->append(i, figures[i].ciLow);
-            ci->append(i, figures[i].ciHigh);
+            ci->append(figures[i].ciLow, slotOf(i));
+            ci->append(figures[i].ciHigh, slotOf(i));
             chart()->addSeries(ci);
             if (i > 0)
                 hideFromLegend(ci);
@@ -123,24 +125,24 @@ void ThroughputCasesChart::setResults(const QList<bench::CaseResult> &results)
     }
     chart()->addSeries(medians);
     attachTooltip(medians, [figures](const QPointF &p) {
-        const int i = qBound(0, qRound(p.x()), int(figures.size()) - 1);
-        return tr("%1: %2").arg(figures[i].caseId, formatRate(p.y()));
+        const qsizetype count = figures.size();
+        const qsizetype i = qBound<qsizetype>(0, count - 1 - qRound(p.y()), count - 1);
+        return tr("%1: %2").arg(figures[i].caseId, formatRate(p.x()));
     });
 
-    auto *x = new QCategoryAxis;
-    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    x->setStartValue(-0.5);
-    for (int i = 0; i < figures.size(); ++i)
-        x->append(figures[i].caseId, i);
-    x->setRange(-0.5, figures.size() - 0.5);
-    x->setLabelsAngle(-30);
-    x->setGridLineVisible(false);
-    x->setTitleText(tr("case"));
-    auto *y = new QLogValueAxis;
-    y->setRange(low, high);
-    y->setLabelFormat(QStringLiteral("%g"));
-    y->setMinorTickCount(8);
-    y->setTitleText(tr("throughput (ops/s, log scale)"));
+    // A bar-category axis maps category k to the value k, which is the slot.
+    auto *y = new QBarCategoryAxis;
+    for (qsizetype i = figures.size() - 1; i >= 0; --i)
+        y->append(figures[i].caseId);
+    y->setLabelsFont(smallerFont(y->labelsFont()));
+    y->setGridLineVisible(false);
+    y->setTruncateLabels(false); // see LatencyChart: the layout reserves the room
+
+    auto *x = new QLogValueAxis;
+    x->setRange(low, high);
+    x->setLabelFormat(QStringLiteral("%g"));
+    x->setMinorTickCount(8);
+    x->setTitleText(tr("throughput (ops/s, log scale)"));
     chart()->addAxis(x, Qt::AlignBottom);
     chart()->addAxis(y, Qt::AlignLeft);
     const auto series = chart()->series();
@@ -150,19 +152,20 @@ void ThroughputCasesChart::setResults(const QList<bench::CaseResult> &results)
     }
 }
 
-void ThroughputCasesChart::addBands(double xMin, double xMax, double yMax)
+void ThroughputCasesChart::addBands(double slotMin, double slotMax, double rateMax)
 {
     for (const PerformanceBand &band : m_bands.bands()) {
         const double bottom = band.throughputOpsPerSec.min;
-        const double top = band.throughputOpsPerSec.max.value_or(yMax);
+        const double top = band.throughputOpsPerSec.max.value_or(rateMax);
         if (!(bottom > 0) || top <= bottom)
             continue;
         auto *upper = new QLineSeries;
         auto *lower = new QLineSeries;
-        upper->append(xMin, top);
-        upper->append(xMax, top);
-        lower->append(xMin, bottom);
-        lower->append(xMax, bottom);
+        // A vertical band: bottom..top along the rate axis, across every case slot.
+        upper->append(bottom, slotMax);
+        upper->append(top, slotMax);
+        lower->append(bottom, slotMin);
+        lower->append(top, slotMin);
         auto *area = new QAreaSeries(upper, lower);
         upper->setParent(area);
         lower->setParent(area);

@@ -48,7 +48,7 @@ public:
     void setResults(const QList<bench::CaseResult> &results);
 
 private:
-    void addBands(double xMin, double xMax, double yMax);
+    void addBands(double slotMin, double slotMax, double rateMax);
 
     PerformanceBands m_bands;
     QList<bench::CaseResult> m_results;

@@ -14,7 +14,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QFile>
 
 using namespace linda;
 using linda::ui::MainWindow;
@@ -48,6 +50,9 @@ private Q_SLOTS:
     void init();
     void quickRunFillsTable();
     void quickRunDrawsCharts();
+    void exportLastRun_data();
+    void exportLastRun();
+    void exportToMissingFolderFails();
     void cancelMidRun();
     void brokenFixturesBlockRun_data();
     void brokenFixturesBlockRun();
@@ -122,6 +127,46 @@ void TestMainWindow::quickRunDrawsCharts()
     // The threshold (50 ms) is orders of magnitude above a parse.
     QVERIFY(charts->latencyChart()->isLogarithmic());
     QVERIFY(charts->throughputTimeChart()->drawnPointCount() > 0);
+}
+
+void TestMainWindow::exportLastRun_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("start"); // what the file must begin with
+    QTest::addColumn<QByteArray>("contains");
+    QTest::addRow("json") << u"json"_qs << QByteArray("{") << QByteArray("bench.parse.simple-text");
+    QTest::addRow("csv") << u"csv"_qs << QByteArray() << QByteArray("bench.contacts.phone");
+    QTest::addRow("junit") << u"junit"_qs << QByteArray("<?xml") << QByteArray("<testcase");
+    QTest::addRow("pdf") << u"pdf"_qs << QByteArray("%PDF") << QByteArray();
+}
+
+void TestMainWindow::exportLastRun()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, start);
+    QFETCH(QByteArray, contains);
+    MainWindow window;
+    QVERIFY(!window.exportLastRun(format, u"/nonexistent/x"_qs).isEmpty()); // nothing to export yet
+    QCOMPARE(runFastCases(window).cases.size(), fastCases().size());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"run."_qs + format);
+
+    const QString error = window.exportLastRun(format, path);
+
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    QVERIFY2(data.startsWith(start), data.left(40).constData());
+    QVERIFY(data.contains(contains));
+}
+
+void TestMainWindow::exportToMissingFolderFails()
+{
+    MainWindow window;
+    QCOMPARE(runFastCases(window).cases.size(), fastCases().size());
+    const QString error = window.exportLastRun(u"json"_qs, u"/nonexistent-folder/run.json"_qs);
+    QVERIFY2(error.contains(u"/nonexistent-folder/run.json"_qs), qPrintable(error));
 }
 
 void TestMainWindow::cancelMidRun()

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void stallProbeMeasuresLateness();
     void stallProbeFirstTickIsNoStall();
     void stallProbeReset();
+    void stallProbeBusyFromCpuTime();
     void millisecondsFromUnit_data();
     void millisecondsFromUnit();
     void opsPerSecondFromSample_data();
@@ -63,6 +64,16 @@ void TestUiHelpers::stallProbeReset()
     probe.recordTick(200ms);
     probe.recordTick(210ms);
     QCOMPARE(probe.maxStall(), 0ns);
+}
+
+void TestUiHelpers::stallProbeBusyFromCpuTime()
+{
+    ui::StallProbe probe(nullptr, 10ms);
+    probe.recordTick(0ns, 100ms);
+    probe.recordTick(80ms, 104ms); // 70 ms late, but only 4 ms of own work: the scheduler's stall
+    probe.recordTick(120ms, 134ms); // 30 ms late after 30 ms of own work
+    QCOMPARE(probe.maxStall(), std::chrono::nanoseconds(70ms));
+    QCOMPARE(probe.maxBusy(), std::chrono::nanoseconds(30ms));
 }
 
 void TestUiHelpers::millisecondsFromUnit_data()

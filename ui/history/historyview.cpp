@@ -190,6 +190,10 @@ void HistoryView::refreshCaseList()
 
 void HistoryView::showTrend(const QString &caseId)
 {
+    if (m_caseChooser->currentText() != caseId) {
+        const QSignalBlocker blocker(m_caseChooser);
+        m_caseChooser->setCurrentText(caseId);
+    }
     m_trend->setTrend(caseId, caseId.isEmpty() || !m_db->isOpen() ? QList<bench::TrendPoint>{} : m_db->trend(caseId));
 }
 

@@ -6,9 +6,11 @@
 
 namespace linda::ui {
 
-// One case's judged figure (p95 latency, median rate, memory figure) across
-// the runs in the history, oldest first, with the case's threshold as a
-// dashed line and the baseline run marked.
+// One case's median across the runs in the history, oldest first. The
+// reference is the baseline run's median (the oldest run's when no run of
+// the case is a baseline); dashed lines mark the regression thresholds 5 %
+// (medium) and 20 % (critical) worse than it. The case's service-level
+// threshold is drawn too when it is within the plotted range.
 class TrendChart : public QChartView
 {
     Q_OBJECT
@@ -17,13 +19,16 @@ public:
     explicit TrendChart(QWidget *parent = nullptr);
 
     void setTrend(const QString &caseId, const QList<bench::TrendPoint> &points);
-    // Number of runs plotted, for tests.
     int pointCount() const { return m_pointCount; }
     bool hasThresholdLine() const { return m_hasThreshold; }
+    bool hasRegressionLines() const { return m_hasRegressionLines; }
 
 private:
+    void addLevel(const QString &name, double value, qint64 first, qint64 last, const QPen &pen);
+
     int m_pointCount = 0;
     bool m_hasThreshold = false;
+    bool m_hasRegressionLines = false;
 };
 
 } // namespace linda::ui

@@ -206,10 +206,10 @@ private:
         m_blocks.append(block);
     }
 
-    void addLineChart(const report::LineChart &chart)
+    void addLineChart(const report::LineChart &chart, report::ChartSize size)
     {
         Block block;
-        block.height = report::lineChartHeight(Pt);
+        block.height = report::lineChartHeight(size, Pt);
         block.paint = [chart](QPainter &painter, const QRectF &rect) {
             report::paintLineChart(painter, rect, chart, Pt);
         };
@@ -243,7 +243,7 @@ private:
 
         const QList<report::LineChart> heap = report::heapGrowthCharts(m_result);
         for (const report::LineChart &chart : heap)
-            addLineChart(chart);
+            addLineChart(chart, report::ChartSize::Full);
         if (heap.isEmpty())
             addEmptyChart(PdfReport::tr("Heap growth"), PdfReport::tr("No memory case of this run recorded a heap series."));
     }
@@ -254,7 +254,7 @@ private:
         for (const bench::CaseResult &c : m_result.cases) {
             addHtml(report::caseDetailHtml(c));
             for (const report::LineChart &chart : report::caseSeriesCharts(c))
-                addLineChart(chart);
+                addLineChart(chart, report::ChartSize::Compact);
         }
     }
 

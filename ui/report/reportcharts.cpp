@@ -21,6 +21,7 @@ constexpr qreal RowHeight = 14;
 constexpr qreal TickLabelHeight = 12;
 constexpr qreal AxisTitleHeight = 12;
 constexpr qreal LineChartHeight = 210;
+constexpr qreal CompactLineChartHeight = 140;
 // Points of plot width per decimation bucket. Each bucket adds at most two
 // vertices, so a line gets at most about 1.3 vertices per point of width.
 constexpr qreal PointsPerBucket = 1.5;
@@ -214,9 +215,9 @@ void paintRowChart(QPainter &painter, const QRectF &rect, const RowChart &chart,
     painter.restore();
 }
 
-qreal lineChartHeight(qreal pt)
+qreal lineChartHeight(ChartSize size, qreal pt)
 {
-    return LineChartHeight * pt;
+    return (size == ChartSize::Full ? LineChartHeight : CompactLineChartHeight) * pt;
 }
 
 namespace {

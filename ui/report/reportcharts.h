@@ -72,8 +72,10 @@ struct LineChart
     std::function<QString(double)> yTickText;
 };
 
-// Height a line chart takes in a report at the given width of one column.
-qreal lineChartHeight(qreal pt);
+// Height of a line chart: the full size used for the heap-growth chart, or
+// the compact size used for the series in the case details.
+enum class ChartSize { Full, Compact };
+qreal lineChartHeight(ChartSize size, qreal pt);
 void paintLineChart(QPainter &painter, const QRectF &rect, const LineChart &chart, qreal pt);
 
 // Draws "title: nothing to show" in a chart-sized frame, for charts whose

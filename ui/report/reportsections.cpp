@@ -39,7 +39,9 @@ QString headerRow(const QStringList &titles, const QStringList &widths = {})
     QString html = u"<thead><tr>"_s;
     for (qsizetype i = 0; i < titles.size(); ++i) {
         const QString width = widths.value(i);
-        html += (width.isEmpty() ? u"<th>"_s : u"<th width=\""_s % width % u"\">"_s) % esc(titles.at(i))
+        // Titles are one or two words and stay on one line.
+        html += u"<th style=\"white-space: nowrap;\""_s
+            % (width.isEmpty() ? QString() : u" width=\""_s % width % u"\""_s) % u">"_s % esc(titles.at(i))
             % u"</th>"_s;
     }
     return html + u"</tr></thead>"_s;
@@ -402,11 +404,10 @@ QString caseDetailHtml(const CaseResult &c)
     html += keyValueGrid(statisticsRows(c));
 
     if (!c.metrics.isEmpty()) {
-        html += u"<p><b>"_s % esc(PdfReport::tr("Further figures")) % u"</b></p>"_s % tableStart()
-            % headerRow({PdfReport::tr("Figure"), PdfReport::tr("Value")});
+        QList<std::pair<QString, QString>> figures;
         for (auto it = c.metrics.cbegin(); it != c.metrics.cend(); ++it)
-            html += u"<tr>"_s % cell(it.key(), u"id"_s) % numberCell(formatNumber(it.value())) % u"</tr>"_s;
-        html += u"</table>"_s;
+            figures.append({it.key(), formatNumber(it.value())});
+        html += u"<p><b>"_s % esc(PdfReport::tr("Further figures")) % u"</b></p>"_s % keyValueGrid(figures);
     }
     if (!c.info.parameters.isEmpty()) {
         html += u"<p class=\"small muted\">"_s
