@@ -1,4 +1,5 @@
 #include "bench/caseregistry.h"
+#include "bench/environment.h"
 #include "bench/runcontroller.h"
 #include "bench/runner.h"
 #include "fixtures/fixtures.h"
@@ -80,6 +81,12 @@ class TestRunner : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void registryHasEveryCaseId();
+    void userFixturesChangeParameters();
+    void globSelectsCases_data();
+    void globSelectsCases();
+    void noiseWarnings_data();
+    void noiseWarnings();
     void failingCaseDoesNotStopRun();
     void missingBodyIsError();
     void cancelKeepsFinishedCases();
@@ -99,6 +106,111 @@ void TestRunner::initTestCase()
     const linda::FixturesLoadResult loaded = linda::fixtures::loadBundled();
     QVERIFY(loaded.ok());
     m_fixtures = loaded.fixtures;
+}
+
+void TestRunner::registryHasEveryCaseId()
+{
+    const QStringList expected = {
+        u"bench.parse.simple-text"_qs, u"bench.parse.complex-json"_qs, u"bench.parse.throughput"_qs,
+        u"bench.command.simple"_qs, u"bench.command.complex"_qs, u"bench.command.throughput"_qs,
+        u"bench.db.query"_qs, u"bench.db.batch"_qs, u"bench.contacts.sync"_qs, u"bench.contacts.throughput"_qs,
+        u"bench.baseline-report"_qs, u"bench.parse.chat-export"_qs, u"bench.contacts.phone"_qs,
+        u"load.messages.concurrent-100"_qs, u"load.messages.order"_qs, u"load.commands.1000"_qs,
+        u"load.commands.backlog"_qs, u"load.db.writes-500"_qs, u"load.db.consistency"_qs, u"load.sessions.50"_qs,
+        u"load.sessions.cleanup"_qs, u"load.queue.100x4"_qs, u"load.queue.scaling"_qs, u"load.scenario.light"_qs,
+        u"load.scenario.medium"_qs, u"load.scenario.heavy"_qs, u"load.scenario.spike"_qs,
+        u"mem.leak.listeners"_qs, u"mem.leak.handlers"_qs, u"mem.leak.sessions"_qs, u"mem.leak.connections"_qs,
+        u"mem.baseline"_qs, u"mem.growth-1000"_qs, u"mem.pause"_qs, u"mem.recovery"_qs,
+    };
+    const QList<CaseInfo> cases = registeredCases(m_fixtures);
+    QStringList ids;
+    for (const CaseInfo &info : cases) {
+        ids << info.id;
+        QVERIFY2(!info.title.isEmpty(), qPrintable(info.id));
+        QVERIFY2(!info.unit.isEmpty(), qPrintable(info.id));
+        const QString prefix = info.suite == Suite::Benchmark ? u"bench."_qs
+                               : info.suite == Suite::Load    ? u"load."_qs
+                                                              : u"mem."_qs;
+        QVERIFY2(info.id.startsWith(prefix), qPrintable(info.id));
+    }
+    QCOMPARE(ids, expected);
+}
+
+void TestRunner::userFixturesChangeParameters()
+{
+    const QString dir = QFINDTESTDATA("data/linda-custom");
+    QVERIFY(!dir.isEmpty());
+    const linda::FixturesLoadResult loaded = linda::fixtures::load(dir);
+    QVERIFY(loaded.ok());
+    const QList<CaseInfo> cases = registeredCases(loaded.fixtures);
+    auto find = [&cases](const QString &id) {
+        return *std::find_if(cases.cbegin(), cases.cend(), [&id](const CaseInfo &c) { return c.id == id; });
+    };
+    const CaseInfo parse = find(u"bench.parse.simple-text"_qs);
+    QCOMPARE(parse.parameters.value(u"limitMs"_qs).toDouble(), 7.0);
+    QVERIFY(parse.parameters.value(u"limitMsSource"_qs).toString().contains(u"performance-thresholds.json"_qs));
+    const CaseInfo light = find(u"load.scenario.light"_qs);
+    QCOMPARE(light.parameters.value(u"messagesPerSecond"_qs).toDouble(), 8.0);
+    QCOMPARE(light.parameters.value(u"connections"_qs).toInt(), 4);
+    QCOMPARE(light.parameters.value(u"durationSeconds"_qs).toDouble(), 3.0);
+    QCOMPARE(light.parameters.value(u"expectedHandled"_qs).toInt(), 24);
+    // Parts the folder does not provide come from the bundled copy.
+    const CaseInfo leak = find(u"mem.leak.handlers"_qs);
+    QCOMPARE(leak.parameters.value(u"tolerance"_qs).toInt(), 10);
+}
+
+void TestRunner::globSelectsCases_data()
+{
+    QTest::addColumn<QStringList>("patterns");
+    QTest::addColumn<QList<Suite>>("suites");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("first");
+    QTest::addRow("everything") << QStringList{} << QList<Suite>{} << 35 << u"bench.parse.simple-text"_qs;
+    QTest::addRow("db cases") << QStringList{u"bench.db.*"_qs} << QList<Suite>{} << 2 << u"bench.db.query"_qs;
+    QTest::addRow("question mark") << QStringList{u"load.scenario.?eavy"_qs} << QList<Suite>{} << 1
+                                   << u"load.scenario.heavy"_qs;
+    QTest::addRow("memory suite") << QStringList{} << QList<Suite>{Suite::Memory} << 8 << u"mem.leak.listeners"_qs;
+    QTest::addRow("pattern and suite") << QStringList{u"*.leak.*"_qs, u"bench.db.query"_qs}
+                                       << QList<Suite>{Suite::Memory} << 4 << u"mem.leak.listeners"_qs;
+}
+
+void TestRunner::globSelectsCases()
+{
+    QFETCH(QStringList, patterns);
+    QFETCH(QList<Suite>, suites);
+    QFETCH(int, count);
+    QFETCH(QString, first);
+    const QStringList ids = selectCaseIds(registeredCases(m_fixtures), patterns, suites);
+    QCOMPARE(ids.size(), count);
+    QCOMPARE(ids.first(), first);
+}
+
+void TestRunner::noiseWarnings_data()
+{
+    QTest::addColumn<QString>("buildType");
+    QTest::addColumn<QStringList>("governors");
+    QTest::addColumn<double>("load");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("quiet release") << u"Release"_qs << QStringList{u"performance"_qs} << 0.5 << QString();
+    QTest::addRow("debug build") << u"Debug"_qs << QStringList{} << 0.5 << u"Debug"_qs;
+    QTest::addRow("powersave governor") << u"RelWithDebInfo"_qs << QStringList{u"performance"_qs, u"powersave"_qs}
+                                        << 0.5 << u"powersave"_qs;
+    QTest::addRow("busy machine") << u"Release"_qs << QStringList{} << 3.5 << u"3.50"_qs;
+}
+
+void TestRunner::noiseWarnings()
+{
+    QFETCH(QString, buildType);
+    QFETCH(QStringList, governors);
+    QFETCH(double, load);
+    QFETCH(QString, expected);
+    const QStringList warnings = linda::bench::noiseWarnings(buildType, governors, load, 2);
+    if (expected.isEmpty()) {
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+        return;
+    }
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(expected), qPrintable(warnings.first()));
 }
 
 void TestRunner::failingCaseDoesNotStopRun()
