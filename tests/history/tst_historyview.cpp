@@ -27,7 +27,9 @@ private Q_SLOTS:
     void addRunListsAndSelectsIt();
     void twoSelectedRunsCompared();
     void oneSelectedRunComparedWithPrevious();
-    void trendHasPointPerRunAndThreshold();
+    void trendHasPointPerRun();
+    void trendThresholdOnlyWhenInRange_data();
+    void trendThresholdOnlyWhenInRange();
     void baselineMarkedInList();
     void cancelledRunRejectedAsBaseline();
     void deleteRemovesRow();
@@ -135,14 +137,36 @@ void TestHistoryView::oneSelectedRunComparedWithPrevious()
     QCOMPARE(report.cases.at(0).referenceRunId, view.runModel()->runAt(1).id);
 }
 
-void TestHistoryView::trendHasPointPerRunAndThreshold()
+void TestHistoryView::trendHasPointPerRun()
 {
     ui::HistoryView view(dbPath(), nullptr);
     for (int day = 1; day <= 3; ++day)
         view.addRun(sampleruns::run(at(day)));
     view.showTrend(QStringLiteral("bench.parse.simple-text"));
     QCOMPARE(view.trendChart()->pointCount(), 3);
-    QVERIFY(view.trendChart()->hasThresholdLine());
+    QVERIFY(view.trendChart()->hasRegressionLines());
+}
+
+void TestHistoryView::trendThresholdOnlyWhenInRange_data()
+{
+    QTest::addColumn<double>("thresholdMs");
+    QTest::addColumn<bool>("drawn");
+    // Medians are about 2 µs; the threshold is drawn up to 3 times the plotted maximum.
+    QTest::addRow("50 ms, far above") << 50.0 << false;
+    QTest::addRow("0.004 ms, in range") << 0.004 << true;
+    QTest::addRow("none") << 0.0 << false;
+}
+
+void TestHistoryView::trendThresholdOnlyWhenInRange()
+{
+    QFETCH(double, thresholdMs);
+    QFETCH(bool, drawn);
+    ui::HistoryView view(dbPath(), nullptr);
+    RunResult run = sampleruns::run(at(1));
+    run.cases[0].threshold = thresholdMs;
+    view.addRun(run);
+    view.showTrend(QStringLiteral("bench.parse.simple-text"));
+    QCOMPARE(view.trendChart()->hasThresholdLine(), drawn);
 }
 
 void TestHistoryView::baselineMarkedInList()

@@ -133,7 +133,10 @@ void TrendChart::setTrend(const QString &caseId, const QList<bench::TrendPoint> 
         high = std::max(high, limit);
         m_hasThreshold = true;
     } else if (limit > 0) {
-        c->setTitle(tr("%1 (threshold %2 %3, far above the plotted range)").arg(caseId).arg(limit).arg(scale.unit));
+        c->setTitle(tr("%1 (threshold %2 %3, far above the plotted range)")
+                        .arg(caseId)
+                        .arg(points.constLast().threshold)
+                        .arg(points.constLast().unit));
     }
 
     auto *timeAxis = new QDateTimeAxis(c);
