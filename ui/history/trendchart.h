@@ -6,11 +6,10 @@
 
 namespace linda::ui {
 
-// One case's median across the runs in the history, oldest first. The
-// reference is the baseline run's median (the oldest run's when no run of
-// the case is a baseline); dashed lines mark the regression thresholds 5 %
-// (medium) and 20 % (critical) worse than it. The case's service-level
-// threshold is drawn too when it is within the plotted range.
+// One case's median across the runs in the history, oldest first. Dashed
+// lines mark 5 % (medium) and 20 % (critical) worse than the baseline run's
+// median, or than the oldest run's when no run of the case is a baseline.
+// The case's service-level threshold is drawn when it is in range.
 class TrendChart : public QChartView
 {
     Q_OBJECT
