@@ -50,6 +50,8 @@ private Q_SLOTS:
     void names();
     void phones_data();
     void phones();
+    void typeParameterList_data();
+    void typeParameterList();
     void lineNumbers_data();
     void lineNumbers();
     void emails();
@@ -57,6 +59,8 @@ private Q_SLOTS:
     void errors();
     void detectsFormat_data();
     void detectsFormat();
+    void unknownFormatError_data();
+    void unknownFormatError();
 
 private:
     void addFileColumns();
@@ -158,6 +162,33 @@ void TestVCardParser::phones()
     QVERIFY2(!result.hasErrors(), qPrintable(describeErrors(result)));
     QVERIFY(card < result.records.size());
     QCOMPARE(describePhones(result.records[card]), phones);
+}
+
+void TestVCardParser::typeParameterList_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QStringList>("phones");
+
+    // The parser once split the unquoted TYPE value after the array holding
+    // it was freed; AddressSanitizer reports these rows as heap-use-after-free.
+    QTest::addRow("quoted list") << QByteArray("BEGIN:VCARD\nVERSION:3.0\nTEL;TYPE=\"cell,voice\":0501234567\nEND:VCARD\n")
+                                 << QStringList{u"0501234567|cell,voice"_qs};
+    QTest::addRow("quoted list with pref")
+        << QByteArray("BEGIN:VCARD\nVERSION:3.0\nTEL;TYPE=\"work,pref\":0501234567\nEND:VCARD\n")
+        << QStringList{u"0501234567|work|p"_qs};
+    QTest::addRow("bare list") << QByteArray("BEGIN:VCARD\nVERSION:3.0\nTEL;TYPE=home,fax:0501234567\nEND:VCARD\n")
+                               << QStringList{u"0501234567|home,fax"_qs};
+}
+
+void TestVCardParser::typeParameterList()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QStringList, phones);
+
+    const ContactParseResult result = VCardParser::parse(data);
+    QVERIFY2(!result.hasErrors(), qPrintable(describeErrors(result)));
+    QCOMPARE(result.records.size(), 1);
+    QCOMPARE(describePhones(result.records[0]), phones);
 }
 
 void TestVCardParser::lineNumbers_data()
@@ -263,6 +294,28 @@ void TestVCardParser::detectsFormat()
     QFETCH(ContactFileFormat, format);
 
     QCOMPARE(ContactFile::detectFormat(data), format);
+}
+
+void TestVCardParser::unknownFormatError_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("message");
+
+    QTest::addRow("plain text") << QByteArray("hello, world\n") << u"neither a vCard"_qs;
+    QTest::addRow("UTF-16 LE vCard") << QByteArray("\xFF\xFE" "B\0E\0G\0", 8) << u"the file is UTF-16"_qs;
+    QTest::addRow("UTF-16 BE vCard") << QByteArray("\xFE\xFF\0B\0E\0G", 8) << u"the file is UTF-16"_qs;
+}
+
+// A file no detector recognizes gets one error that says what to do.
+void TestVCardParser::unknownFormatError()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, message);
+
+    const ContactParseResult result = ContactFile::parse(data, ContactFile::detectFormat(data));
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors[0].message.contains(message), qPrintable(result.errors[0].message));
+    QCOMPARE(result.records.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestVCardParser)

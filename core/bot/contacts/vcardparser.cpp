@@ -126,7 +126,10 @@ QByteArray unquote(QByteArrayView text)
 
 void addTypes(Property &property, QByteArrayView values)
 {
-    for (const QByteArrayView value : splitUnquoted(unquote(values), ',')) {
+    // The views from splitUnquoted point into this array, so it must outlive
+    // the loop: a temporary in the range expression dies before the body runs.
+    const QByteArray list = unquote(values);
+    for (const QByteArrayView value : splitUnquoted(list, ',')) {
         const QByteArray type = unquote(value).toLower();
         if (type == "pref")
             property.preferred = true;
