@@ -1,0 +1,114 @@
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real linda-dashboard executable (its path comes from CMake) on
+// a temporary history and checks exit codes and messages.
+class TestHistoryCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void exitCodes_data();
+    void exitCodes();
+    void exportImportRoundTrip();
+    void garbageHistoryMovedAside();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &arguments) const;
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestHistoryCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+TestHistoryCli::Result TestHistoryCli::run(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LINDA_HISTORY_DB"), dbPath());
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(LINDA_DASHBOARD_PATH), arguments);
+    if (!process.waitForFinished(60'000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestHistoryCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expectedText");
+
+    const QString bad = QFINDTESTDATA("data/bad-sample.json");
+    const QString minimal = QFINDTESTDATA("data/minimal-run.json");
+    QTest::addRow("list empty") << QStringList{u"history"_qs, u"list"_qs} << 0 << u"no runs yet"_qs;
+    QTest::addRow("show unknown id") << QStringList{u"history"_qs, u"show"_qs, u"7"_qs} << 2 << u"no run 7"_qs;
+    QTest::addRow("show malformed id") << QStringList{u"history"_qs, u"show"_qs, u"x1"_qs} << 2
+                                       << u"'x1' is not a run id"_qs;
+    QTest::addRow("import invalid") << QStringList{u"history"_qs, u"import"_qs, bad} << 2
+                                    << u"run.cases[0].samples[2]"_qs;
+    QTest::addRow("import missing file") << QStringList{u"history"_qs, u"import"_qs, u"/nonexistent/run.json"_qs}
+                                         << 2 << u"cannot read /nonexistent/run.json"_qs;
+    QTest::addRow("import valid") << QStringList{u"history"_qs, u"import"_qs, minimal} << 0 << u"as run 1"_qs;
+    QTest::addRow("unknown action") << QStringList{u"history"_qs, u"purge"_qs} << 2 << u"got 'purge'"_qs;
+    QTest::addRow("missing argument") << QStringList{u"history"_qs, u"export"_qs, u"1"_qs} << 2
+                                      << u"expected 2 argument(s), got 1"_qs;
+}
+
+void TestHistoryCli::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expectedText);
+    const Result result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    const QString output = result.out + result.err;
+    QVERIFY2(output.contains(expectedText), qPrintable(output));
+}
+
+void TestHistoryCli::exportImportRoundTrip()
+{
+    QCOMPARE(run({u"history"_qs, u"import"_qs, QFINDTESTDATA("data/minimal-run.json")}).exitCode, 0);
+    const QString file = m_dir->filePath(QStringLiteral("exported.json"));
+    QCOMPARE(run({u"history"_qs, u"export"_qs, u"1"_qs, file}).exitCode, 0);
+    QVERIFY(QFile::exists(file));
+    const Result imported = run({u"history"_qs, u"import"_qs, file});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains(u"as run 2"_qs), qPrintable(imported.out));
+
+    QCOMPARE(run({u"history"_qs, u"baseline"_qs, u"2"_qs}).exitCode, 0);
+    const Result list = run({u"history"_qs, u"list"_qs, u"--json"_qs});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains(u"\"baseline\": true"_qs));
+    QCOMPARE(run({u"history"_qs, u"delete"_qs, u"1"_qs}).exitCode, 0);
+    QCOMPARE(run({u"history"_qs, u"show"_qs, u"1"_qs}).exitCode, 2);
+    QCOMPARE(run({u"history"_qs, u"show"_qs, u"2"_qs}).exitCode, 0);
+}
+
+void TestHistoryCli::garbageHistoryMovedAside()
+{
+    QVERIFY(QFile::copy(QFINDTESTDATA("data/garbage.sqlite"), dbPath()));
+    const Result result = run({u"history"_qs, u"list"_qs});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains(u"is not an SQLite database"_qs), qPrintable(result.err));
+    QVERIFY2(result.err.contains(dbPath() + u".corrupt-"_qs), qPrintable(result.err));
+}
+
+QTEST_GUILESS_MAIN(TestHistoryCli)
+#include "tst_historycli.moc"
