@@ -33,6 +33,7 @@ private Q_SLOTS:
     void damagedFileMovedAside_data();
     void damagedFileMovedAside();
     void newerSchemaLeftAlone();
+    void lockedFileLeftAlone();
     void connectionsAreIndependent();
 
 private:
@@ -348,6 +349,40 @@ void TestHistoryDatabase::newerSchemaLeftAlone()
     QVERIFY2(db.errorString().contains(QStringLiteral("schema version 99")), qPrintable(db.errorString()));
     QVERIFY(QFile::exists(dbPath()));
     QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("*.corrupt-*")}).isEmpty());
+}
+
+// A healthy file locked by another process must fail to open, not be moved aside.
+void TestHistoryDatabase::lockedFileLeftAlone()
+{
+    {
+        HistoryDatabase db(dbPath());
+        QVERIFY(db.open());
+        QVERIFY(db.saveRun(sampleruns::run(at(1))));
+    }
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
+        raw.setDatabaseName(dbPath());
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        // Readers wait for an exclusive lock only outside WAL mode.
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE runs SET git_commit = 'locked'")));
+
+        HistoryDatabase db(dbPath());
+        QVERIFY(!db.open());
+        QVERIFY2(db.errorString().contains(QStringLiteral("locked by another process")), qPrintable(db.errorString()));
+        QVERIFY(db.notices().isEmpty());
+        QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("*.corrupt-*")}).isEmpty());
+
+        QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("lock"));
+    HistoryDatabase db(dbPath());
+    QVERIFY2(db.open(), qPrintable(db.errorString()));
+    QCOMPARE(db.listRuns().size(), 1);
 }
 
 void TestHistoryDatabase::connectionsAreIndependent()

@@ -148,6 +148,21 @@ std::optional<qint64> scalar(QSqlDatabase &db, const QString &sql)
     return query.value(0).toLongLong();
 }
 
+// SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection holds a lock.
+// Such a file is healthy and must not be moved aside.
+bool isBusy(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == u"5"_qs || code == u"6"_qs;
+}
+
+QString busyMessage(const QString &path, const QSqlError &error)
+{
+    return trHistory("The history database %1 is locked by another process (%2). Close the other Linda "
+                     "Dashboard or wait for its run to finish, then try again.")
+        .arg(path, error.text());
+}
+
 } // namespace
 
 HistoryDatabase::HistoryDatabase(QString path)
@@ -229,7 +244,7 @@ bool HistoryDatabase::open()
     case FileState::Missing:
     case FileState::Usable:
         break;
-    case FileState::TooNew:
+    case FileState::Unusable:
         return fail(inspection.reason);
     case FileState::NotSqlite:
     case FileState::Damaged:
@@ -250,7 +265,7 @@ HistoryDatabase::Inspection HistoryDatabase::inspectFile() const
     if (!file.exists() || file.size() == 0)
         return {FileState::Missing, {}};
     if (!file.open(QIODevice::ReadOnly))
-        return {FileState::TooNew, trHistory("Cannot read the history database %1: %2").arg(m_path, file.errorString())};
+        return {FileState::Unusable, trHistory("Cannot read the history database %1: %2").arg(m_path, file.errorString())};
     // Every SQLite 3 database starts with this 16-byte string.
     static const QByteArray kHeader("SQLite format 3\0", 16);
     if (file.read(16) != kHeader)
@@ -264,12 +279,19 @@ HistoryDatabase::Inspection HistoryDatabase::inspectFile() const
         db.setDatabaseName(m_path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_qs);
         if (!db.open()) {
-            result = {FileState::Damaged, trHistory("could not be opened (%1)").arg(db.lastError().text())};
+            result = {isBusy(db.lastError()) ? FileState::Unusable : FileState::Damaged,
+                      trHistory("could not be opened (%1)").arg(db.lastError().text())};
+            if (result.state == FileState::Unusable)
+                result.reason = busyMessage(m_path, db.lastError());
         } else {
             result = [&]() -> Inspection {
                 QSqlQuery check(db);
-                if (!check.exec(u"PRAGMA quick_check"_qs) || !check.next())
-                    return {FileState::Damaged, trHistory("failed the SQLite integrity check (%1)").arg(check.lastError().text())};
+                if (!check.exec(u"PRAGMA quick_check"_qs) || !check.next()) {
+                    if (isBusy(check.lastError()))
+                        return {FileState::Unusable, busyMessage(m_path, check.lastError())};
+                    return {FileState::Damaged,
+                            trHistory("failed the SQLite integrity check (%1)").arg(check.lastError().text())};
+                }
                 const QString verdict = check.value(0).toString();
                 if (verdict != u"ok"_qs) {
                     // quick_check lists one problem per line; the first few name the damaged pages.
@@ -291,7 +313,7 @@ HistoryDatabase::Inspection HistoryDatabase::inspectFile() const
                                 .arg(applicationId)
                                 .arg(tables)};
                 if (userVersion > kHistorySchemaVersion)
-                    return {FileState::TooNew,
+                    return {FileState::Unusable,
                             trHistory("The history database %1 has schema version %2, but this build reads up to "
                                       "version %3. Use a newer Linda Dashboard, or point LINDA_HISTORY_DB at "
                                       "another file.")

@@ -118,7 +118,10 @@ public:
     QStringList caseIds();
 
 private:
-    enum class FileState { Missing, Usable, NotSqlite, Damaged, Foreign, TooNew };
+    // NotSqlite, Damaged and Foreign files are moved aside. An Unusable file
+    // (unreadable, locked by another process, or from a newer build) is
+    // left in place and open() fails.
+    enum class FileState { Missing, Usable, NotSqlite, Damaged, Foreign, Unusable };
     struct Inspection
     {
         FileState state = FileState::Missing;
