@@ -197,8 +197,11 @@ void TestHistoryView::deleteRemovesRow()
     view.addRun(sampleruns::run(at(2)));
     const qint64 id = view.runModel()->runAt(0).id;
     QString error;
+    view.selectRuns({id});
+    QCOMPARE(view.comparisonModel()->rowCount(), 2);
     QVERIFY2(view.deleteRun(id, &error), qPrintable(error));
     QCOMPARE(view.runModel()->rowCount(), 1);
+    QCOMPARE(view.comparisonModel()->rowCount(), 0);
     QCOMPARE(view.runModel()->rowOf(id), -1);
     QVERIFY(!view.deleteRun(id, &error));
 }

@@ -172,7 +172,8 @@ void HistoryView::refresh()
     refreshCaseList();
     selectRuns(selected);
     updateActions();
-    if (selected.isEmpty())
+    // With nothing (left) selected no selection change fires, so clear the comparison here.
+    if (selectedRunIds().isEmpty())
         compareSelection();
 }
 
