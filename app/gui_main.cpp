@@ -13,8 +13,8 @@ namespace linda::cli {
 
 namespace {
 
-// The window needs a few event-loop turns after a change before its charts
-// have laid out their new axes; a screenshot taken earlier shows stale geometry.
+// The charts lay out new axes over a few event-loop turns after a change.
+// A screenshot taken earlier shows stale geometry.
 constexpr std::chrono::milliseconds SettleTime{400};
 // Window size for --screenshot, so documentation images do not depend on
 // the size saved by the last interactive session.

@@ -251,11 +251,11 @@ void BenchmarksPage::scheduleRefresh()
 void BenchmarksPage::refreshCharts()
 {
     m_charts->refresh();
-    const QString shown = m_selectedCase.isEmpty() ? m_runningCase.id : m_selectedCase;
-    if (!shown.isEmpty()) {
-        const QList<QPointF> points = throughputPointsOf(shown);
+    const QString displayedCase = m_selectedCase.isEmpty() ? m_runningCase.id : m_selectedCase;
+    if (!displayedCase.isEmpty()) {
+        const QList<QPointF> points = throughputPointsOf(displayedCase);
         if (!points.isEmpty())
-            m_charts->showCaseThroughput(shown, points);
+            m_charts->showCaseThroughput(displayedCase, points);
     }
 }
 

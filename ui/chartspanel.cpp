@@ -46,6 +46,8 @@ QWidget *ChartsPanel::createThroughputTab()
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_throughputTime);
     split->addWidget(m_throughputCases);
+    // The per-case chart needs room for the case ids and the band legend.
+    split->setSizes({400, 600});
     return split;
 }
 

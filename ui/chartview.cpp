@@ -34,6 +34,8 @@ ChartView::ChartView(const QString &title, QWidget *parent)
     chart()->setTitle(title);
     m_title = title;
     chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->legend()->setFont(smallerFont(chart()->legend()->font()));
+    chart()->legend()->setShowToolTips(true); // full text of entries the legend has to elide
     chart()->setMargins(QMargins(4, 4, 4, 4));
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 220);
@@ -138,8 +140,8 @@ void ChartView::setEmptyText(const QString &text)
 
 void ChartView::showEmptyText(bool empty)
 {
-    // Until there is data the title says what will appear, so an empty chart
-    // never looks broken.
+    // Until there is data the title names what will appear, so an empty
+    // chart does not look broken.
     if (empty && !m_emptyText.isEmpty())
         chart()->setTitle(tr("%1 — %2").arg(m_title, m_emptyText));
     else

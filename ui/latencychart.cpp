@@ -18,8 +18,8 @@ namespace {
 // Half the height of a case's slot on the category axis, for threshold and baseline marks.
 constexpr double SlotHalfWidth = 0.35;
 
-// Cases run down the vertical axis so their ids have room to be read; the
-// first case is at the top, in slot n - 1.
+// Cases run down the vertical axis, which leaves room for their ids.
+// The first case is at the top, in slot n - 1.
 double slotOf(qsizetype i, qsizetype count)
 {
     return double(count - 1 - i);

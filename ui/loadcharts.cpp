@@ -160,6 +160,7 @@ void WorkerScalingChart::setResult(const bench::CaseResult *result)
     auto *y = new QValueAxis;
     y->setRange(0, linearRange(ys).second);
     y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(tr("throughput (%1)").arg(yUnit));
     chart()->addAxis(x, Qt::AlignBottom);
     chart()->addAxis(y, Qt::AlignLeft);

@@ -67,6 +67,7 @@ void HeapGrowthChart::setResult(const bench::CaseResult *result)
     const auto [low, high] = linearRange(yValues);
     y->setRange(low, high);
     y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(tr("heap in use (MB)"));
     chart()->addAxis(x, Qt::AlignBottom);
     chart()->addAxis(y, Qt::AlignLeft);
@@ -98,13 +99,21 @@ void HeapGrowthChart::addLimitLines(const QList<QPointF> &heapMB, QList<double> 
         });
     }
     if (m_peakLimit) {
+        // A peak limit far above the heap would squash the heap curve flat.
+        // In that case the axis stops short of it and the legend notes it.
+        double top = 0;
+        for (const double y : yValues)
+            top = qMax(top, y);
+        const bool offScale = *m_peakLimit > 3 * top;
         auto *peak = new QLineSeries;
-        peak->setName(tr("peak limit (%1 MB)").arg(*m_peakLimit));
+        peak->setName(offScale ? tr("peak limit (%1 MB, above the plotted range)").arg(*m_peakLimit)
+                               : tr("peak limit (%1 MB)").arg(*m_peakLimit));
         peak->setPen(QPen(QColor(0xc6, 0x28, 0x28), 2, Qt::DashLine));
         peak->append(start.x(), *m_peakLimit);
         peak->append(endX, *m_peakLimit);
         chart()->addSeries(peak);
-        yValues << *m_peakLimit;
+        if (!offScale)
+            yValues << *m_peakLimit;
     }
 }
 

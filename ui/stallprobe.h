@@ -10,9 +10,9 @@ class QTimer;
 namespace linda::ui {
 
 // Measures how late the GUI event loop serves a periodic timer. A timer set
-// to fire every `interval` that fires after interval + d saw a stall of d:
-// for d the event loop was busy with something else (painting, a model
-// reset, a slot that blocks) or the thread was not scheduled at all.
+// to fire every `interval` that fires after interval + d saw a stall of d.
+// During d the event loop was busy with something else (painting, a model
+// reset, a slot that blocks), or the thread was not scheduled at all.
 // maxStall() is the worst d since reset().
 //
 // On a loaded machine most of d can be the scheduler's doing, so the probe

@@ -26,7 +26,7 @@ ThroughputTimeChart::ThroughputTimeChart(QWidget *parent)
     chart()->addSeries(m_series);
     m_x->setTitleText(tr("time since the case started (s)"));
     m_y->setTitleText(tr("throughput (ops/s)"));
-    m_y->setLabelFormat(QStringLiteral("%.3g"));
+    m_y->setLabelFormat(QStringLiteral("%.0f"));
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
     m_series->attachAxis(m_x);
@@ -57,6 +57,7 @@ void ThroughputTimeChart::setPoints(const QString &caseId, const QList<QPointF> 
     const auto [y0, y1] = linearRange(ys);
     m_x->setRange(0, qMax(x1, 0.1));
     m_y->setRange(y0, y1);
+    m_y->applyNiceNumbers();
     const QString title = tr("Throughput over the case's time: %1").arg(caseId);
     chart()->setTitle(title);
     Q_UNUSED(x0);
@@ -143,6 +144,7 @@ void ThroughputCasesChart::setResults(const QList<bench::CaseResult> &results)
     x->setLabelFormat(QStringLiteral("%g"));
     x->setMinorTickCount(8);
     x->setTitleText(tr("throughput (ops/s, log scale)"));
+    x->setTruncateLabels(false);
     chart()->addAxis(x, Qt::AlignBottom);
     chart()->addAxis(y, Qt::AlignLeft);
     const auto series = chart()->series();

@@ -231,9 +231,9 @@ void TestMainWindow::closeDuringRunCancels()
     MainWindow window;
     window.show();
     window.benchmarks()->parameters()->setProfile(bench::Profile::Quick);
-    int asked = 0;
-    window.setCloseConfirmation([&asked] {
-        ++asked;
+    int confirmations = 0;
+    window.setCloseConfirmation([&confirmations] {
+        ++confirmations;
         return true;
     });
     QSignalSpy started(window.benchmarks(), &ui::BenchmarksPage::caseStarted);
@@ -243,7 +243,7 @@ void TestMainWindow::closeDuringRunCancels()
 
     QVERIFY(!window.close()); // waits for the run to stop first
 
-    QCOMPARE(asked, 1);
+    QCOMPARE(confirmations, 1);
     QVERIFY(finished.wait(RunTimeoutMs));
     QVERIFY(takeRun(finished).cancelled);
     QTRY_VERIFY(!window.isVisible());
