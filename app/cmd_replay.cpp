@@ -4,13 +4,18 @@
 #include <bot/messages/recordjson.h>
 #include <bot/messages/webhookparser.h>
 #include <bot/messages/wwebjsparser.h>
+#include <bot/runtime/engine.h>
+#include <bot/store/demoseeder.h>
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 #include <phonenumbers/phonenumberutil.h>
+
+#include <algorithm>
 
 namespace linda::cli {
 
@@ -123,8 +128,12 @@ FileReport parseFile(const QString &path, const QByteArray &data, const ReplayOp
     return report;
 }
 
-QString summaryLine(const QString &path, const FileReport &report, qsizetype printed)
+QString summaryLine(const QString &path, const FileReport &report,
+                    const QList<std::optional<QString>> &replies)
 {
+    const qsizetype printed = replies.size();
+    const auto replied = std::count_if(replies.cbegin(), replies.cend(),
+                                       [](const std::optional<QString> &reply) { return reply.has_value(); });
     qsizetype messages = 0;
     qsizetype statuses = 0;
     qsizetype needingReply = 0;
@@ -141,11 +150,12 @@ QString summaryLine(const QString &path, const FileReport &report, qsizetype pri
     };
     QString line = u"%1: %2, "_qs.arg(path, inputFormatName(report.format))
         + counted("%n message(s)", messages) + u" ("_qs
-        + counted("%n need a reply", needingReply) + u"), "_qs
+        + counted("%n need a reply", needingReply) + u", "_qs
+        + counted("%n replied", replied) + u"), "_qs
         + counted("%n delivery status(es)", statuses) + u", "_qs
         + counted("%n error(s)", report.result.errors.size());
     if (printed < report.result.records.size())
-        line += tr(", %1 records after the first error not printed").arg(report.result.records.size() - printed);
+        line += tr(", %1 records after the first error not replayed").arg(report.result.records.size() - printed);
     if (!report.dateOrder.isEmpty())
         line += u"; "_qs + report.dateOrder;
     if (!report.result.platformErrors.isEmpty())
@@ -153,19 +163,67 @@ QString summaryLine(const QString &path, const FileReport &report, qsizetype pri
     return line;
 }
 
-// Prints the records that precede the first error and returns how many.
-qsizetype printRecords(const FileReport &report)
+// An engine on a temporary database seeded with the demo data, so that
+// commands in the replayed messages get the replies a deployment would give.
+struct ReplayEngine
 {
-    const qsizetype limit = report.result.errors.isEmpty()
-        ? report.result.records.size()
-        : report.result.errors.front().recordsBefore;
+    QTemporaryDir folder;
+    std::unique_ptr<Engine> engine;
+};
+
+std::optional<int> startEngine(const ReplayOptions &options, ReplayEngine &replay)
+{
+    if (!replay.folder.isValid()) {
+        err() << tr("replay: cannot create a temporary folder for the engine's database: %1")
+                     .arg(replay.folder.errorString())
+              << Qt::endl;
+        return InternalError;
+    }
+    EngineConfig config;
+    config.databasePath = replay.folder.filePath(QStringLiteral("replay.sqlite"));
+    config.defaultRegion = options.parser.region;
+    auto created = Engine::create(config);
+    if (!created) {
+        err() << tr("replay: cannot start the engine: %1").arg(created.error()) << Qt::endl;
+        return InternalError;
+    }
+    replay.engine = std::move(created).value();
+    if (const auto seeded = DemoSeeder().seed(replay.engine->store()); !seeded) {
+        err() << tr("replay: cannot seed the demo data: %1").arg(seeded.error()) << Qt::endl;
+        return InternalError;
+    }
+    return std::nullopt;
+}
+
+// Pushes each message through the engine, in input order, and returns the
+// reply for every record (null for statuses and messages that get none).
+QList<std::optional<QString>> replyTo(const FileReport &report, qsizetype limit, Engine &engine)
+{
+    QList<std::optional<QString>> replies;
+    replies.reserve(limit);
     for (qsizetype i = 0; i < limit; ++i) {
+        const auto *message = std::get_if<Message>(&report.result.records.at(i));
+        replies.append(message ? engine.handle(*message).reply : std::nullopt);
+    }
+    return replies;
+}
+
+qsizetype recordsBeforeFirstError(const FileReport &report)
+{
+    return report.result.errors.isEmpty() ? report.result.records.size()
+                                          : report.result.errors.front().recordsBefore;
+}
+
+// Prints one JSON object per record with the engine's reply.
+void printRecords(const FileReport &report, const QList<std::optional<QString>> &replies)
+{
+    for (qsizetype i = 0; i < replies.size(); ++i) {
         QJsonObject object = recordToJson(report.result.records.at(i));
-        // TODO: push the message through linda::Engine with a temporary database and put its reply text in "reply".
+        object.insert(QStringLiteral("reply"),
+                      replies.at(i) ? QJsonValue(*replies.at(i)) : QJsonValue(QJsonValue::Null));
         out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
     }
     out().flush();
-    return limit;
 }
 
 } // namespace
@@ -174,6 +232,9 @@ int replay(const QStringList &args)
 {
     ReplayOptions options;
     if (const auto code = readOptions(args, options))
+        return *code;
+    ReplayEngine replayEngine;
+    if (const auto code = startEngine(options, replayEngine))
         return *code;
 
     for (const QString &path : std::as_const(options.files)) {
@@ -185,9 +246,12 @@ int replay(const QStringList &args)
         const QByteArray data = file.readAll();
         const FileReport report = parseFile(path, data, options);
 
-        const qsizetype printed = options.json ? printRecords(report) : report.result.records.size();
+        const QList<std::optional<QString>> replies
+            = replyTo(report, recordsBeforeFirstError(report), *replayEngine.engine);
+        if (options.json)
+            printRecords(report, replies);
         QTextStream &summary = options.json ? err() : out();
-        summary << summaryLine(path, report, printed) << Qt::endl;
+        summary << summaryLine(path, report, replies) << Qt::endl;
         for (const PlatformError &error : report.result.platformErrors) {
             err() << tr("%1: platform error %2: %3 (%4)")
                          .arg(path)
