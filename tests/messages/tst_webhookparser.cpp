@@ -19,6 +19,8 @@ private slots:
     void rejectsMalformedInput();
     void rejectsOversizeEnvelope();
     void rejectsInvalidFlowResponse();
+    void acceptsFlowWithoutResponse_data();
+    void acceptsFlowWithoutResponse();
     void appendsAcrossEnvelopes();
     void detectsInputFormat_data();
     void detectsInputFormat();
@@ -133,6 +135,35 @@ void TestWebhookParser::rejectsInvalidFlowResponse()
     QCOMPARE(result.errors.size(), 1);
     QCOMPARE(result.errors.front().reason,
              u"field 'entry[0].changes[0].value.messages[0].interactive.nfm_reply.response_json' does not contain valid JSON; a flow reply carries the form answers as a JSON document"_qs);
+}
+
+void TestWebhookParser::acceptsFlowWithoutResponse_data()
+{
+    QTest::addColumn<QByteArray>("nfmReply");
+    // Found by fuzz_webhook: the parser read the flow token from a JSON
+    // document it had never parsed (UBSan: member access within null pointer).
+    QTest::addRow("empty response_json") << QByteArray(R"({"name":"flow","body":"Sent","response_json":""})");
+    QTest::addRow("no response_json") << QByteArray(R"({"name":"flow","body":"Sent"})");
+}
+
+void TestWebhookParser::acceptsFlowWithoutResponse()
+{
+    QFETCH(QByteArray, nfmReply);
+    const QByteArray envelope = R"({"entry":[{"changes":[{"value":{"messages":[{"from":"971501234567",
+        "id":"wamid.F","timestamp":"1717243200","type":"interactive","interactive":{"type":"nfm_reply",
+        "nfm_reply":)" + nfmReply + R"(}}]}}]}]})";
+    WebhookParser parser;
+    ParseResult result;
+    parser.parseEnvelope(envelope, result);
+
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.isEmpty() ? QString() : result.errors.front().reason));
+    QCOMPARE(result.records.size(), 1);
+    const auto *message = std::get_if<Message>(&result.records.front());
+    QVERIFY(message);
+    QVERIFY(message->interactive);
+    QCOMPARE(message->interactive->kind, InteractiveReply::Kind::FlowReply);
+    QCOMPARE(message->interactive->responseJson, QString());
+    QCOMPARE(message->interactive->title, u"Sent"_qs);
 }
 
 void TestWebhookParser::appendsAcrossEnvelopes()

@@ -216,10 +216,11 @@ void WebhookParser::Private::readInteractive(const ObjectReader &content, Messag
             return;
         }
         reply.responseJson = json::toQString(response);
-        // The flow token identifies the reply when the flow has one.
+        // The flow token identifies the reply when the flow has one. An empty
+        // response was not parsed, and `parsed` then refers to no document.
         simdjson::dom::object answers;
         std::string_view token;
-        if (parsed.get_object().get(answers) == simdjson::SUCCESS
+        if (!response.empty() && parsed.get_object().get(answers) == simdjson::SUCCESS
             && answers["flow_token"].get_string().get(token) == simdjson::SUCCESS)
             reply.id = json::toQString(token);
     }
