@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QChart>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -180,9 +181,13 @@ void TestMainWindow::cancelMidRun()
     QVERIFY(window.cancelAction()->isEnabled());
     QVERIFY(started.wait(RunTimeoutMs));
 
+    QElapsedTimer sinceCancel;
+    sinceCancel.start();
     window.cancelAction()->trigger();
 
     QVERIFY(finished.wait(RunTimeoutMs));
+    // Reported for reading, not asserted: tests check outcomes, never speed.
+    qInfo("cancel to runFinished: %lld ms", sinceCancel.elapsed());
     const bench::RunResult run = takeRun(finished);
     QVERIFY(run.cancelled);
     const int total = page->caseModel()->checkedCaseIds().size();
