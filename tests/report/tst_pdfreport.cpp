@@ -72,6 +72,7 @@ private Q_SLOTS:
     void unwritablePathFails();
     void fullDiskLeavesOldFile();
     void emptyRunWritesReport();
+    void longSectionKeepsHeading();
 
 private:
     QString writeReport(const linda::bench::RunResult &run, const PdfReportOptions &options = {});
@@ -287,6 +288,38 @@ void TestPdfReport::emptyRunWritesReport()
     QVERIFY(text.contains(u"This run was cancelled"_s));
     QVERIFY(text.contains(u"No case of this run measured latency."_s));
     QVERIFY(text.contains(u"This run has no cases."_s));
+}
+
+void TestPdfReport::longSectionKeepsHeading()
+{
+    // Five copies of the run with their own threshold keys make the appendix
+    // longer than a page; its heading must share a page with its first table.
+    linda::bench::RunResult large = m_run;
+    large.cases.clear();
+    for (int copy = 1; copy <= 5; ++copy) {
+        for (linda::bench::CaseResult c : std::as_const(m_run.cases)) {
+            c.info.id += u"-copy%1"_s.arg(copy);
+            if (!c.info.thresholdKey.isEmpty())
+                c.info.thresholdKey += u"Copy%1"_s.arg(copy);
+            c.threshold *= copy;
+            large.cases.append(c);
+        }
+    }
+    PdfReportOptions options;
+    options.includeCaseDetails = false;
+    const QString path = writeReport(large, options);
+    QVERIFY(!path.isEmpty());
+    QPdfDocument document;
+    QCOMPARE(document.load(path), QPdfDocument::Error::None);
+
+    int headingPage = -1;
+    for (int page = 1; page < document.pageCount(); ++page) {
+        if (document.getAllText(page).text().contains(u"Appendix: thresholds used"_s))
+            headingPage = page;
+    }
+    QVERIFY(headingPage > 0);
+    QVERIFY(headingPage + 1 < document.pageCount()); // the appendix takes more than one page
+    QVERIFY(document.getAllText(headingPage).text().contains(u"Service-level thresholds"_s));
 }
 
 QTEST_MAIN(TestPdfReport)

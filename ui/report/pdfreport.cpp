@@ -86,8 +86,19 @@ private:
 
     void addHtml(const QString &html, bool pageBreakBefore = false)
     {
-        const QList<Block> blocks =
+        QList<Block> blocks =
             report::documentBlocks(report::makeDocument(m_device, m_width, html), m_width, m_pageHeight);
+        const bool afterHeading = !m_blocks.isEmpty() && m_blocks.last().keepWithNext && !m_headingHtml.isEmpty();
+        if (blocks.size() > 1 && afterHeading) {
+            // Text longer than a page starts on a page of its own, which
+            // would leave the heading alone at the bottom of the page before.
+            // Laying the heading out in the same document keeps them together.
+            const Block heading = m_blocks.takeLast();
+            blocks = report::documentBlocks(report::makeDocument(m_device, m_width, m_headingHtml + html),
+                                            m_width, m_pageHeight);
+            blocks.first().anchor = heading.anchor;
+        }
+        m_headingHtml.clear();
         for (qsizetype i = 0; i < blocks.size(); ++i) {
             Block block = blocks.at(i);
             block.pageBreakBefore = block.pageBreakBefore || (i == 0 && pageBreakBefore);
@@ -105,13 +116,15 @@ private:
         heading.keepWithNext = true;
         heading.anchor = anchor;
         m_blocks.append(heading);
-        m_sections.append({anchor, text});
+        m_headingHtml = html;
     }
 
     void addSubheading(const QString &text)
     {
-        addHtml(u"<h2>"_s % text.toHtmlEscaped() % u"</h2>"_s);
+        const QString html = u"<h2>"_s % text.toHtmlEscaped() % u"</h2>"_s;
+        addHtml(html);
         m_blocks.last().keepWithNext = true;
+        m_headingHtml = html;
     }
 
     void addTitlePage()
@@ -277,7 +290,7 @@ private:
     qreal m_pageHeight;
     QString m_title;
     QList<Block> m_blocks;
-    QList<Section> m_sections;
+    QString m_headingHtml; // HTML of the last block when it is a heading
     std::shared_ptr<QMap<QString, int>> m_sectionPages;
 };
 
