@@ -18,12 +18,12 @@ class QSqlQuery;
 namespace linda::bench {
 
 // Marks the file as ours in the SQLite header ("LNDH"), so that a foreign
-// SQLite file is told apart from an old or damaged history.
+// SQLite file is distinguished from an old or damaged history.
 inline constexpr qint32 kHistoryApplicationId = 0x4c4e4448;
 // The schema version this build writes, kept in PRAGMA user_version.
 inline constexpr int kHistorySchemaVersion = 1;
 
-// Where a saved run came from.
+// Origin of a saved run.
 enum class RunOrigin { Run, Import };
 
 // One row of the run list.
