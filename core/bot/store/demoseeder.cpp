@@ -88,7 +88,12 @@ QList<Property> makeProperties(QRandomGenerator &random, const DemoSeedOptions &
         const qint64 rent = cluster.basePriceAed * (100 + 45 * property.bedrooms) / 100
                             + random.bounded(0, 20) * 500;
         property.priceAed = rent / 500 * 500;
-        property.owner = fromUtf16(pick(random, kFirstNames)) + u' ' + fromUtf16(pick(random, kLastNames));
+        // Two draws in one expression would run in an order the compiler
+        // picks (g++ and clang++ differ), and the same seed would give other
+        // owners. The last name is drawn first, as the g++ builds always did.
+        const QString ownerLast = fromUtf16(pick(random, kLastNames));
+        const QString ownerFirst = fromUtf16(pick(random, kFirstNames));
+        property.owner = ownerFirst + u' ' + ownerLast;
         property.status = random.generateDouble() < options.rentedShare ? PropertyStatus::Rented
                                                                          : PropertyStatus::Available;
         properties.append(property);
