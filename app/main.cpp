@@ -35,23 +35,25 @@ const QHash<QString, Subcommand> &subcommands()
 // neither X11 nor Wayland is available, so PDF and chart rendering still work.
 void selectHeadlessPlatform()
 {
-    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        return;
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+}
 
-    // Without a session, Qt warns that XDG_RUNTIME_DIR is not set on every
-    // start; give it a private folder as a login session would.
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        const QByteArray dir = "/tmp/linda-runtime-" + QByteArray::number(getuid());
-        struct stat info {};
-        const bool created = ::mkdir(dir.constData(), 0700) == 0;
-        // Use an existing folder only when it is ours and private.
-        if (created
-            || (errno == EEXIST && ::lstat(dir.constData(), &info) == 0 && S_ISDIR(info.st_mode)
-                && info.st_uid == getuid() && (info.st_mode & 0077) == 0))
-            qputenv("XDG_RUNTIME_DIR", dir);
-    }
+// Without a login session, Qt warns on every start that XDG_RUNTIME_DIR is
+// not set; give it a private folder as a login session would.
+void ensureRuntimeDirectory()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = "/tmp/linda-runtime-" + QByteArray::number(getuid());
+    struct stat info {};
+    const bool created = ::mkdir(dir.constData(), 0700) == 0;
+    // Use an existing folder only when it is ours and private.
+    if (created
+        || (errno == EEXIST && ::lstat(dir.constData(), &info) == 0 && S_ISDIR(info.st_mode)
+            && info.st_uid == getuid() && (info.st_mode & 0077) == 0))
+        qputenv("XDG_RUNTIME_DIR", dir);
 }
 
 // The language from --language CODE, else the saved setting, else the
@@ -103,6 +105,7 @@ int main(int argc, char *argv[])
     }
     if (headless)
         selectHeadlessPlatform();
+    ensureRuntimeDirectory();
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Linda"));

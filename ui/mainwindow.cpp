@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "benchmarkspage.h"
+#include "history/historyview.h"
 #include "placeholderpage.h"
 #include "chartview.h"
 #include "runparameterswidget.h"
@@ -72,13 +73,8 @@ void MainWindow::createPages()
                           "then, `linda-dashboard watch` prints the same figures in a terminal."),
                        m_tabs),
                    tr("&Health"));
-    m_tabs->addTab(new PlaceholderPage(
-                       tr("History"),
-                       tr("Every finished run will be listed here from the history database, with "
-                          "regressions against the saved baseline and earlier runs. Until then, "
-                          "`linda-dashboard history list` shows the stored runs."),
-                       m_tabs),
-                   tr("Hi&story"));
+    m_history = new HistoryView(m_tabs);
+    m_tabs->addTab(m_history, tr("Hi&story"));
     setCentralWidget(m_tabs);
 }
 
@@ -162,6 +158,8 @@ void MainWindow::connectPage()
     connect(m_benchmarks, &BenchmarksPage::caseFinished, this,
             [this](int index, int total, const bench::CaseResult &) { m_progress->caseFinished(index, total); });
     connect(m_benchmarks, &BenchmarksPage::runFinished, this, &MainWindow::onRunFinished);
+    // The History tab saves every finished or cancelled run it is given.
+    connect(m_benchmarks, &BenchmarksPage::runFinished, m_history, &HistoryView::addRun);
     connect(m_benchmarks, &BenchmarksPage::runFailed, this, &MainWindow::onRunFailed);
 }
 

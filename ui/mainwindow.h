@@ -13,6 +13,7 @@ class QTabWidget;
 namespace linda::ui {
 
 class BenchmarksPage;
+class HistoryView;
 class RunProgressWidget;
 class StallProbe;
 
@@ -28,6 +29,7 @@ public:
     ~MainWindow() override;
 
     BenchmarksPage *benchmarks() const { return m_benchmarks; }
+    HistoryView *history() const { return m_history; }
     RunProgressWidget *progress() const { return m_progress; }
     StallProbe *stallProbe() const { return m_stallProbe; }
     QAction *runAction() const { return m_run; }
@@ -71,6 +73,7 @@ private:
     bool confirmClose();
 
     BenchmarksPage *m_benchmarks = nullptr;
+    HistoryView *m_history = nullptr;
     QTabWidget *m_tabs = nullptr;
     RunProgressWidget *m_progress = nullptr;
     StallProbe *m_stallProbe;
