@@ -16,7 +16,7 @@
 
 namespace linda {
 
-// What the operator can change between engine starts.
+// Engine settings the operator can change between engine starts.
 struct HealthEngineSettings
 {
     int workers = 4;
@@ -27,9 +27,9 @@ struct HealthEngineSettings
 // The embedded engine under watch: starts it on a temporary database seeded
 // with the demo data, feeds it from one traffic source at a time, samples it
 // once per interval, evaluates the alert rules and fills the event log.
-// Lives on the GUI (or command-line) thread; the engine's workers and the
-// traffic source run on threads of their own, and only the sampler's tick()
-// reads from them, through the engine's lock-free snapshot.
+// The monitor lives on the GUI (or command-line) thread. The engine's
+// workers and the traffic source run on threads of their own, and only the
+// sampler's tick() reads from them, through the engine's lock-free snapshot.
 class HealthMonitor : public QObject
 {
     Q_OBJECT

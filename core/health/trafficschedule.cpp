@@ -20,8 +20,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("linda::TrafficSchedule", text);
 }
 
-// A valid UAE mobile number per sender index; distinct for the first
-// 90 million indexes. Prefixes are the six mobile ranges.
+// A valid UAE mobile number per sender index, distinct for the first 54
+// million indexes (six mobile prefixes times 9 million subscriber numbers).
 QString senderNumber(int index)
 {
     static constexpr int prefixes[] = {50, 52, 54, 55, 56, 58};

@@ -30,7 +30,7 @@ struct TrafficStats
 
 // Feeds one schedule into an engine's work queue from a thread of its own.
 // Each item is submitted at its intended time (start + offset, paused time
-// excluded) without waiting for earlier replies; a source that falls behind
+// excluded) without waiting for earlier replies. A source that falls behind
 // submits the overdue items at once and reports the lag. start(), pause(),
 // resume() and stop() may be called from any thread and return at once,
 // apart from stop(), which joins the thread.
