@@ -192,12 +192,13 @@ QString number(double value, int precision)
 
 QString headerLine()
 {
-    return u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11"_qs.arg(tr("time"), 5)
+    return u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12"_qs.arg(tr("time"), 5)
         .arg(tr("msgs/s"), 8)
         .arg(tr("replies/s"), 9)
         .arg(tr("p50 ms"), 8)
         .arg(tr("p95 ms"), 8)
         .arg(tr("p99 ms"), 8)
+        .arg(tr("wait p95"), 9)
         .arg(tr("queue"), 6)
         .arg(tr("sessions"), 8)
         .arg(tr("limited"), 7)
@@ -207,12 +208,13 @@ QString headerLine()
 
 QString sampleLine(int second, const HealthSample &s)
 {
-    return u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11"_qs.arg(u"%1s"_qs.arg(second), 5)
+    return u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12"_qs.arg(u"%1s"_qs.arg(second), 5)
         .arg(number(s.messagesPerSecond, 1), 8)
         .arg(number(s.repliesPerSecond, 1), 9)
         .arg(number(s.p50Ms, 2), 8)
         .arg(number(s.p95Ms, 2), 8)
         .arg(number(s.p99Ms, 2), 8)
+        .arg(number(s.queueWaitP95Ms, 1), 9)
         .arg(s.queueDepth, 6)
         .arg(s.sessions, 8)
         .arg(s.rateLimitedSenders, 7)
@@ -256,7 +258,7 @@ int watch(const QStringList &args)
         err() << tr("watch: %1").arg(started.error()) << Qt::endl;
         return InternalError;
     }
-    out() << tr("Watching %1; engine with %2 workers on a temporary database with demo data. Ctrl+C stops.")
+    out() << tr("Watching %1; engine workers: %2; temporary database with demo data. Ctrl+C stops.")
                  .arg(description)
                  .arg(options.workers)
           << '\n'
