@@ -99,8 +99,13 @@ LatencySampling CaseContext::sampleLatency(const BatchFunction &batch, const Sam
 
 QList<double> CaseContext::sampleThroughput(const CountingBatchFunction &batch) const
 {
-    return bench::sampleThroughput(m_clock, batch, m_settings.throughputRepetitions,
-                                   m_settings.repetitionTime, m_settings.latency, m_cancel, m_sink);
+    return sampleThroughput(m_settings.throughputRepetitions, batch);
+}
+
+QList<double> CaseContext::sampleThroughput(int repetitions, const CountingBatchFunction &batch) const
+{
+    return bench::sampleThroughput(m_clock, batch, repetitions, m_settings.repetitionTime, m_settings.latency,
+                                   m_cancel, m_sink);
 }
 
 void CaseContext::publishSample(double sample) const

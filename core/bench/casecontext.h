@@ -66,6 +66,7 @@ public:
     LatencySampling sampleLatency(const BatchFunction &batch) const;
     LatencySampling sampleLatency(const BatchFunction &batch, const SamplingPlan &plan) const;
     QList<double> sampleThroughput(const CountingBatchFunction &batch) const;
+    QList<double> sampleThroughput(int repetitions, const CountingBatchFunction &batch) const;
 
     // Forwards one sample (in the case's sample unit) to the live view.
     void publishSample(double sample) const;

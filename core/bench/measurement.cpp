@@ -46,6 +46,16 @@ qint64 nextBatchSize(qint64 current, double elapsedNs, double targetNs, qint64 m
     return std::clamp(next, current + 1, maxBatchSize);
 }
 
+void warmUp(const MeasureClock &clock, const BatchFunction &batch, qint64 size, std::chrono::nanoseconds duration,
+            const std::atomic<bool> &cancel)
+{
+    const auto start = clock.now();
+    while (clock.now() - start < duration) {
+        throwIfCancelled(cancel);
+        batch(size);
+    }
+}
+
 } // namespace
 
 const MeasureClock &MeasureClock::steady()
@@ -69,13 +79,15 @@ double clockReadCostNs(const MeasureClock &clock, int reads)
 }
 
 qint64 calibrateBatchSize(const MeasureClock &clock, const BatchFunction &batch,
-                          const SamplingPlan &plan, const std::atomic<bool> &cancel)
+                          const SamplingPlan &plan, const std::atomic<bool> &cancel, double *lastBatchNs)
 {
     const auto targetNs = static_cast<double>(plan.minSampleTime.count());
     qint64 size = 1;
     for (;;) {
         throwIfCancelled(cancel);
         const double elapsed = timeBatch(clock, batch, size);
+        if (lastBatchNs)
+            *lastBatchNs = elapsed;
         if (elapsed >= targetNs || size >= plan.maxBatchSize)
             return size;
         size = nextBatchSize(size, elapsed, targetNs, plan.maxBatchSize);
@@ -87,15 +99,14 @@ LatencySampling sampleLatency(const MeasureClock &clock, const BatchFunction &ba
                               const SampleCallback &onSample)
 {
     LatencySampling sampling;
-    sampling.batchSize = calibrateBatchSize(clock, batch, plan, cancel);
+    double lastCalibrationNs = 0;
+    sampling.batchSize = calibrateBatchSize(clock, batch, plan, cancel, &lastCalibrationNs);
 
     // Warm-up at the calibrated size: the first batches pay for cold caches,
-    // lazy initialisation and SQLite's page cache.
-    const auto warmupStart = clock.now();
-    while (clock.now() - warmupStart < plan.warmup) {
-        throwIfCancelled(cancel);
-        batch(sampling.batchSize);
-    }
+    // lazy initialisation and SQLite's page cache. A calibration batch that
+    // lasted the whole warm-up time has already paid for them.
+    if (lastCalibrationNs < double(plan.warmup.count()))
+        warmUp(clock, batch, sampling.batchSize, plan.warmup, cancel);
 
     const auto start = clock.now();
     while (sampling.samples.size() < plan.maxSamples) {
@@ -120,13 +131,10 @@ QList<double> sampleThroughput(const MeasureClock &clock, const CountingBatchFun
 {
     // Calibrate on the operation count: one call is timed as one batch.
     const BatchFunction asBatch = [&batch](qint64 iterations) { (void)batch(iterations); };
-    const qint64 size = calibrateBatchSize(clock, asBatch, plan, cancel);
-
-    const auto warmupStart = clock.now();
-    while (clock.now() - warmupStart < plan.warmup) {
-        throwIfCancelled(cancel);
-        (void)batch(size);
-    }
+    double lastCalibrationNs = 0;
+    const qint64 size = calibrateBatchSize(clock, asBatch, plan, cancel, &lastCalibrationNs);
+    if (lastCalibrationNs < double(plan.warmup.count()))
+        warmUp(clock, asBatch, size, plan.warmup, cancel);
 
     QList<double> rates;
     for (int repetition = 0; repetition < repetitions; ++repetition) {

@@ -52,9 +52,11 @@ using SampleCallback = std::function<void(double sample)>;
 // Grows the batch size from 1, at most tenfold per step, until one timed
 // call of batch takes at least plan.minSampleTime (the way Google Benchmark
 // grows its iteration count), and returns that size. Throws CaseCancelled
-// when cancel is set.
+// when cancel is set. lastBatchNs, when given, receives the time of the
+// final calibration batch.
 qint64 calibrateBatchSize(const MeasureClock &clock, const BatchFunction &batch,
-                          const SamplingPlan &plan, const std::atomic<bool> &cancel);
+                          const SamplingPlan &plan, const std::atomic<bool> &cancel,
+                          double *lastBatchNs = nullptr);
 
 struct LatencySampling
 {
@@ -64,7 +66,8 @@ struct LatencySampling
     double elapsedNs = 0;  // sum of the timed batches
 };
 
-// Warm-up for plan.warmup, calibration, then timed batches until both
+// Calibration, warm-up for plan.warmup (skipped when the final calibration
+// batch alone lasted that long), then timed batches until both
 // plan.minTime has passed and plan.minSamples are taken, or plan.maxSamples
 // are taken. Checks cancel between batches.
 LatencySampling sampleLatency(const MeasureClock &clock, const BatchFunction &batch,
