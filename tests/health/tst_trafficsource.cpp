@@ -33,7 +33,7 @@ std::unique_ptr<TrafficSchedule> synthetic(double rate, double duration)
     return std::make_unique<SyntheticSchedule>(t);
 }
 
-// Polls until pred holds or five seconds pass.
+// Polls until pred returns true or five seconds pass.
 template<typename Pred>
 bool waitFor(Pred pred)
 {

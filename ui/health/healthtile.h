@@ -8,7 +8,7 @@ class QLabel;
 namespace linda::ui {
 
 // One figure of the Health tab: a caption, a large value with its unit, and
-// a background tint for its rating. The tooltip says what the figure is.
+// a background tint for its rating. The tooltip explains the figure and its unit.
 class HealthTile : public QFrame
 {
     Q_OBJECT
