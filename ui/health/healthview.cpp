@@ -183,9 +183,9 @@ QWidget *HealthView::buildCharts()
                            {tr("replies"), QColor(0x2e, 0x7d, 0x32), [](const HealthSample &s) { return s.repliesPerSecond; }}}),
                     0, 0);
     grid->addWidget(chart(tr("Handling latency"), tr("ms"),
-                          {{u"p50"_qs, QColor(0x2e, 0x7d, 0x32), [](const HealthSample &s) { return s.p50Ms; }},
-                           {u"p95"_qs, QColor(0xef, 0x6c, 0x00), [](const HealthSample &s) { return s.p95Ms; }},
-                           {u"p99"_qs, QColor(0x6a, 0x1b, 0x9a), [](const HealthSample &s) { return s.p99Ms; }}}),
+                          {{tr("p50"), QColor(0x2e, 0x7d, 0x32), [](const HealthSample &s) { return s.p50Ms; }},
+                           {tr("p95"), QColor(0xef, 0x6c, 0x00), [](const HealthSample &s) { return s.p95Ms; }},
+                           {tr("p99"), QColor(0x6a, 0x1b, 0x9a), [](const HealthSample &s) { return s.p99Ms; }}}),
                     0, 1);
     grid->addWidget(chart(tr("Queue"), tr("messages"),
                           {{tr("queue depth"), QColor(0x15, 0x65, 0xc0), [](const HealthSample &s) { return double(s.queueDepth); }},
