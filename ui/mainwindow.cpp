@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
 #include "benchmarkspage.h"
+#include "health/healthview.h"
 #include "history/historyview.h"
-#include "placeholderpage.h"
 #include "chartview.h"
 #include "runparameterswidget.h"
 #include "runprogresswidget.h"
@@ -65,14 +65,8 @@ void MainWindow::createPages()
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_tabs->setAccessibleName(tr("Pages"));
     m_tabs->addTab(m_benchmarks, tr("&Benchmarks"));
-    m_tabs->addTab(new PlaceholderPage(
-                       tr("Health"),
-                       tr("Live health of the embedded engine will appear here while traffic flows "
-                          "through it: messages per second, p50/p95/p99 latency, queue depth, open "
-                          "sessions, errors and heap, sampled once a second, with alert states. Until "
-                          "then, `linda-dashboard watch` prints the same figures in a terminal."),
-                       m_tabs),
-                   tr("&Health"));
+    m_health = new HealthView(m_tabs);
+    m_tabs->addTab(m_health, tr("&Health"));
     m_history = new HistoryView(m_tabs);
     m_tabs->addTab(m_history, tr("Hi&story"));
     setCentralWidget(m_tabs);
@@ -92,6 +86,8 @@ void MainWindow::createActions()
 
     m_export = new QAction(icon(QStringLiteral("export")), tr("&Export"), this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setToolTip(tr("Export the last run as JSON (Ctrl+E); the arrow offers CSV, JUnit XML "
+                            "and a PDF report"));
     m_export->setMenu(createExportMenu());
     connect(m_export, &QAction::triggered, this, [this] { exportWithDialog(QStringLiteral("json")); });
 
@@ -100,6 +96,7 @@ void MainWindow::createActions()
     connect(m_fixtures, &QAction::triggered, this, &MainWindow::chooseFixtures);
 
     m_settings = new QAction(icon(QStringLiteral("settings")), tr("&Settings"), this);
+    m_settings->setToolTip(tr("Language and the folder the export dialogs open in"));
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
 }
 
@@ -158,6 +155,13 @@ void MainWindow::connectPage()
     connect(m_benchmarks, &BenchmarksPage::caseFinished, this,
             [this](int index, int total, const bench::CaseResult &) { m_progress->caseFinished(index, total); });
     connect(m_benchmarks, &BenchmarksPage::runFinished, this, &MainWindow::onRunFinished);
+    // The Health tab judges live traffic by the same fixtures as the runs.
+    const RunParametersWidget *parameters = m_benchmarks->parameters();
+    m_health->setFixtures(parameters->fixtures());
+    connect(parameters, &RunParametersWidget::fixturesLoaded, m_health, [this, parameters](bool valid) {
+        if (valid)
+            m_health->setFixtures(parameters->fixtures());
+    });
     // The History tab saves every finished or cancelled run it is given.
     connect(m_benchmarks, &BenchmarksPage::runFinished, m_history, &HistoryView::addRun);
     connect(m_benchmarks, &BenchmarksPage::runFailed, this, &MainWindow::onRunFailed);

@@ -13,6 +13,7 @@ class QTabWidget;
 namespace linda::ui {
 
 class BenchmarksPage;
+class HealthView;
 class HistoryView;
 class RunProgressWidget;
 class StallProbe;
@@ -29,6 +30,7 @@ public:
     ~MainWindow() override;
 
     BenchmarksPage *benchmarks() const { return m_benchmarks; }
+    HealthView *health() const { return m_health; }
     HistoryView *history() const { return m_history; }
     RunProgressWidget *progress() const { return m_progress; }
     StallProbe *stallProbe() const { return m_stallProbe; }
@@ -73,6 +75,7 @@ private:
     bool confirmClose();
 
     BenchmarksPage *m_benchmarks = nullptr;
+    HealthView *m_health = nullptr;
     HistoryView *m_history = nullptr;
     QTabWidget *m_tabs = nullptr;
     RunProgressWidget *m_progress = nullptr;
