@@ -53,7 +53,9 @@ QList<QPointF> throughputOverTime(const CaseResult &result)
 {
     QList<QPointF> out;
     const qsizetype n = result.samples.size();
-    if (n == 0)
+    // Heap sizes, counts and other non-time samples are no rate: 1000 / bytes
+    // would plot as a meaningless "throughput" near zero.
+    if (n == 0 || !(isTimeUnit(result.sampleUnit) || result.sampleUnit == u"ops/s"))
         return out;
     out.reserve(n);
     const double seconds = result.elapsedMs / 1000.0;

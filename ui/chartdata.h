@@ -41,7 +41,8 @@ QList<ThroughputFigures> throughputFigures(const QList<bench::CaseResult> &resul
 
 // Throughput of each sample against the case's time in seconds. The runner
 // does not time-stamp samples, so they are spread evenly over the case's
-// elapsed time; a case without samples gives an empty list.
+// elapsed time; a case without samples, or whose samples are neither times
+// nor ops/s (memory sizes, counts), gives an empty list.
 QList<QPointF> throughputOverTime(const bench::CaseResult &result);
 
 // The first series whose name or y unit contains one of `words` (case-insensitive).

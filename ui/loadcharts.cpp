@@ -11,6 +11,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace linda::ui {
 
@@ -63,7 +64,9 @@ void QueueDepthChart::setResults(const QList<bench::CaseResult> &results)
         }
         xMax = qMax(xMax, points.last().x());
         auto *line = new QLineSeries;
-        line->setName(r.info.id);
+        // Every series is a load case: "scenario.heavy" instead of
+        // "load.scenario.heavy" keeps five names apart in a half-width legend.
+        line->setName(r.info.id.section(u'.', 1));
         line->replace(decimateMinMax(points, qMax(50, int(chart()->plotArea().width()))));
         chart()->addSeries(line);
         const QString caseId = r.info.id;
@@ -79,6 +82,7 @@ void QueueDepthChart::setResults(const QList<bench::CaseResult> &results)
 
     auto *x = new QValueAxis;
     x->setRange(0, qMax(xMax, 1e-3));
+    x->applyNiceNumbers(); // ticks at 0.25 s steps, not 0.25, 0.51, 0.76
     x->setTitleText(tr("time since the case started (s)"));
     auto *y = new QValueAxis;
     const auto [low, high] = linearRange(ys);
@@ -111,6 +115,12 @@ QList<QPointF> workerScalingPoints(const bench::CaseResult &result)
     std::sort(points.begin(), points.end(),
               [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
     return points;
+}
+
+int workerAxisStep(double maxWorkers)
+{
+    constexpr int MaxTicks = 8;
+    return qMax(1, int(std::ceil(maxWorkers / MaxTicks)));
 }
 
 WorkerScalingChart::WorkerScalingChart(QWidget *parent)
@@ -154,7 +164,13 @@ void WorkerScalingChart::setResult(const bench::CaseResult *result)
         ys << p.y();
     }
     auto *x = new QValueAxis;
-    x->setRange(0, linearRange(xs).second);
+    // One step of room past the last count keeps its marker whole.
+    const double maxWorkers = *std::max_element(xs.cbegin(), xs.cend());
+    const int step = workerAxisStep(maxWorkers);
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0);
+    x->setTickInterval(step);
+    x->setRange(0, (std::floor(maxWorkers / step) + 1) * step);
     x->setLabelFormat(QStringLiteral("%.0f"));
     x->setTitleText(tr("worker threads"));
     auto *y = new QValueAxis;

@@ -33,4 +33,8 @@ public:
 // "…workers=N…" / "…N workers…" (any key ending in the worker count).
 QList<QPointF> workerScalingPoints(const bench::CaseResult &result);
 
+// Tick step of the worker axis: whole threads, about eight ticks at most, so
+// every label sits on a whole worker count ("2" is at 2, not at 2.1).
+int workerAxisStep(double maxWorkers);
+
 } // namespace linda::ui

@@ -42,6 +42,13 @@ ThroughputTimeChart::ThroughputTimeChart(QWidget *parent)
 void ThroughputTimeChart::setPoints(const QString &caseId, const QList<QPointF> &points)
 {
     m_caseId = caseId;
+    if (points.isEmpty()) {
+        // A memory or correctness case has no rate; say so instead of keeping
+        // the previous case's line under a new title.
+        m_series->clear();
+        chart()->setTitle(tr("%1 has no throughput samples").arg(caseId));
+        return;
+    }
     // Two points per pixel column is all a line chart can show.
     const int buckets = qMax(50, int(chart()->plotArea().width()));
     const QList<QPointF> drawn = decimateMinMax(points, buckets);
@@ -56,6 +63,7 @@ void ThroughputTimeChart::setPoints(const QString &caseId, const QList<QPointF> 
     const auto [x0, x1] = linearRange(xs);
     const auto [y0, y1] = linearRange(ys);
     m_x->setRange(0, qMax(x1, 0.1));
+    m_x->applyNiceNumbers(); // ticks at 0.5 s steps, not 0.41, 0.83, …
     m_y->setRange(y0, y1);
     m_y->applyNiceNumbers();
     const QString title = tr("Throughput over the case's time: %1").arg(caseId);
@@ -172,10 +180,10 @@ void ThroughputCasesChart::addBands(double slotMin, double slotMax, double rateM
         upper->setParent(area);
         lower->setParent(area);
         const Rating rating = ratingOf(band.category);
-        area->setName(tr("%1 (%2)").arg(ratingName(rating),
-                                        band.throughputOpsPerSec.max
-                                            ? tr("%1–%2 ops/s").arg(bottom).arg(top)
-                                            : tr("%1+ ops/s").arg(bottom)));
+        // Short enough for five entries in a half-width legend; the axis gives the unit.
+        area->setName(band.throughputOpsPerSec.max
+                          ? tr("%1 %2–%3").arg(ratingName(rating)).arg(bottom).arg(top)
+                          : tr("%1 ≥ %2").arg(ratingName(rating)).arg(bottom));
         QColor fill = ratingColor(rating);
         fill.setAlpha(45);
         area->setColor(fill);

@@ -29,11 +29,15 @@ private Q_SLOTS:
     void latencyFiguresConvertNanoseconds();
     void latencyFiguresSkipThroughputCases();
     void throughputOverTimeSpreadsSamples();
+    void throughputOverTimeSkipsNonRates_data();
+    void throughputOverTimeSkipsNonRates();
     void logScaleDecision_data();
     void logScaleDecision();
     void remainingEstimate_data();
     void remainingEstimate();
     void workerScalingFromMetrics();
+    void workerAxisStepIsWhole_data();
+    void workerAxisStepIsWhole();
 };
 
 void TestUiHelpers::stallProbeMeasuresLateness()
@@ -180,6 +184,28 @@ void TestUiHelpers::throughputOverTimeSpreadsSamples()
     QCOMPARE(points, (QList<QPointF>{{2.0, 1000}, {4.0, 500}}));
 }
 
+void TestUiHelpers::throughputOverTimeSkipsNonRates_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<bool>("plotted");
+    QTest::addRow("heap bytes") << u"bytes"_qs << false;
+    QTest::addRow("megabytes") << u"MB"_qs << false;
+    QTest::addRow("no unit") << QString() << false;
+    QTest::addRow("ms per operation") << u"ms"_qs << true;
+    QTest::addRow("ops/s") << u"ops/s"_qs << true;
+}
+
+void TestUiHelpers::throughputOverTimeSkipsNonRates()
+{
+    QFETCH(QString, unit);
+    QFETCH(bool, plotted);
+    bench::CaseResult r;
+    r.sampleUnit = unit;
+    r.samples = {10e6, 11e6};
+    r.elapsedMs = 1000;
+    QCOMPARE(!ui::throughputOverTime(r).isEmpty(), plotted);
+}
+
 void TestUiHelpers::logScaleDecision_data()
 {
     QTest::addColumn<QList<double>>("values");
@@ -227,6 +253,24 @@ void TestUiHelpers::workerScalingFromMetrics()
     r.metrics.insert(u"lostItems"_qs, 0);
     const QList<QPointF> points = ui::workerScalingPoints(r);
     QCOMPARE(points, (QList<QPointF>{{1, 150}, {2, 290}, {8, 800}}));
+}
+
+void TestUiHelpers::workerAxisStepIsWhole_data()
+{
+    QTest::addColumn<double>("maxWorkers");
+    QTest::addColumn<int>("step");
+    QTest::addRow("1 to 8 workers") << 8.0 << 1;
+    QTest::addRow("single worker") << 1.0 << 1;
+    QTest::addRow("16 workers") << 16.0 << 2;
+    QTest::addRow("64 workers") << 64.0 << 8;
+    QTest::addRow("no points") << 0.0 << 1;
+}
+
+void TestUiHelpers::workerAxisStepIsWhole()
+{
+    QFETCH(double, maxWorkers);
+    QFETCH(int, step);
+    QCOMPARE(ui::workerAxisStep(maxWorkers), step);
 }
 
 QTEST_MAIN(TestUiHelpers)
