@@ -38,7 +38,9 @@ ChartView::ChartView(const QString &title, QWidget *parent)
     chart()->legend()->setShowToolTips(true); // full text of entries the legend has to elide
     chart()->setMargins(QMargins(4, 4, 4, 4));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 220);
+    // Small enough that two charts side by side still fit an 800-pixel window;
+    // a larger minimum pushed the second chart out of its splitter.
+    setMinimumSize(200, 160);
     setAccessibleName(title);
 }
 
@@ -143,7 +145,8 @@ void ChartView::showEmptyText(bool empty)
     // Until there is data the title names what will appear, so an empty
     // chart does not look broken.
     if (empty && !m_emptyText.isEmpty())
-        chart()->setTitle(tr("%1 — %2").arg(m_title, m_emptyText));
+        // On a line of its own: after the title it was elided on a half-width chart.
+        chart()->setTitle(tr("%1<br>%2").arg(m_title.toHtmlEscaped(), m_emptyText.toHtmlEscaped()));
     else
         chart()->setTitle(m_title);
 }
