@@ -106,7 +106,12 @@ void RunProgressWidget::updateTimes()
         return;
     }
     const qint64 elapsed = m_clock.elapsed();
-    const qint64 remaining = m_tick->isActive() ? estimateRemainingMs(elapsed, m_finished, m_total) : 0;
+    if (!m_tick->isActive()) {
+        // After the run "remaining 0:00" would be noise, and wrong after a cancel.
+        m_times->setText(tr("took %1").arg(formatClock(elapsed)));
+        return;
+    }
+    const qint64 remaining = estimateRemainingMs(elapsed, m_finished, m_total);
     const QString remainingText = remaining < 0 ? tr("estimating…") : formatClock(remaining);
     m_times->setText(tr("elapsed %1, remaining %2").arg(formatClock(elapsed), remainingText));
 }
