@@ -23,9 +23,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->setAccessibleName(tr("Language"));
 
     m_exportFolder->setAccessibleName(tr("Export folder"));
+    m_exportFolder->setToolTip(tr("Folder the export and chart-saving dialogs open in"));
+    m_exportFolder->setMinimumWidth(320);
     auto *browse = new QToolButton(this);
     browse->setText(tr("…"));
     browse->setAccessibleName(tr("Choose the export folder"));
+    browse->setToolTip(tr("Choose the export folder"));
     connect(browse, &QToolButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Export folder"), exportFolder());
         if (!folder.isEmpty())
@@ -42,7 +45,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(new QLabel(tr("A new language takes effect at the next start."), this));
-    form->addRow(tr("&Export folder:"), folderRow);
+    // addRow(QString, QLayout *) gives the label no buddy, and then it shows
+    // its "&" literally; a label with a buddy turns it into a shortcut.
+    auto *folderLabel = new QLabel(tr("&Export folder:"), this);
+    folderLabel->setBuddy(m_exportFolder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(buttons);
 }
 
