@@ -83,6 +83,8 @@ QWidget *BenchmarksPage::createLeftPanel()
     m_caseView->setAccessibleName(tr("Suites and cases"));
     m_caseView->setModel(m_caseModel);
     m_caseView->setUniformRowHeights(true);
+    // Ids share their suite prefix: "bench.…-json" tells cases apart where "bench.…" does not.
+    m_caseView->setTextElideMode(Qt::ElideMiddle);
     m_caseView->header()->setStretchLastSection(false);
     m_caseView->header()->setSectionResizeMode(CaseTreeModel::NameColumn, QHeaderView::Stretch);
     m_caseView->header()->setSectionResizeMode(CaseTreeModel::VerdictColumn,

@@ -110,8 +110,10 @@ QVariant CaseTreeModel::caseData(const CaseInfo &info, int column, int role) con
         return info.id;
     if (role == VerdictRole)
         return int(last);
-    if (role == Qt::ToolTipRole)
-        return info.title.isEmpty() ? info.id : info.title;
+    if (role == Qt::ToolTipRole) {
+        // The id leads: a narrow tree elides it, and the tooltip is where it can be read whole.
+        return info.title.isEmpty() ? info.id : info.id + u'\n' + info.title;
+    }
     if (column == NameColumn) {
         if (role == Qt::DisplayRole)
             return info.id;

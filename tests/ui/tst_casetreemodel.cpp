@@ -48,6 +48,8 @@ private Q_SLOTS:
     void checkSuiteChecksChildren();
     void setCasesKeepsUnchecked();
     void verdictShownAndKept();
+    void tooltipNamesIdAndTitle_data();
+    void tooltipNamesIdAndTitle();
 };
 
 void TestCaseTreeModel::modelTester()
@@ -130,6 +132,23 @@ void TestCaseTreeModel::verdictShownAndKept()
     model.setCases(cases());
 
     QCOMPARE(model.verdict(u"load.a"_qs), bench::Verdict::Fail);
+}
+
+void TestCaseTreeModel::tooltipNamesIdAndTitle_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addRow("name column") << int(CaseTreeModel::NameColumn);
+    QTest::addRow("verdict column") << int(CaseTreeModel::VerdictColumn);
+}
+
+void TestCaseTreeModel::tooltipNamesIdAndTitle()
+{
+    QFETCH(int, column);
+    CaseTreeModel model;
+    model.setCases(cases());
+    const QModelIndex bench = suiteIndex(model, 0);
+    const QString tip = model.index(1, column, bench).data(Qt::ToolTipRole).toString();
+    QCOMPARE(tip, u"bench.b\nTitle of bench.b"_qs);
 }
 
 QTEST_MAIN(TestCaseTreeModel)
