@@ -97,6 +97,8 @@ int ResultsTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerToolTip(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -122,6 +124,30 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Verdict");
     }
     return {};
+}
+
+QString ResultsTableModel::headerToolTip(int section)
+{
+    switch (section) {
+    case SamplesColumn:
+        return tr("Measured samples: operations for latency cases, batches for throughput cases");
+    case P50Column:
+        return tr("Median latency per operation, in ms");
+    case P95Column:
+        return tr("95th percentile latency per operation, in ms");
+    case P99Column:
+        return tr("99th percentile latency per operation, in ms");
+    case ThroughputColumn:
+        return tr("Median operations per second");
+    case ThresholdColumn:
+        return tr("Service-level limit of the case: ≤ a maximum time or ≥ a minimum rate");
+    case BaselineRatioColumn:
+        return tr("Median divided by the baseline's expected cost; below 1× is faster than expected");
+    case VerdictColumn:
+        return tr("Pass, warn or fail against the threshold and baseline; hover a verdict for the reason");
+    default:
+        return {};
+    }
 }
 
 QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
@@ -223,8 +249,14 @@ std::optional<Rating> ResultsTableModel::cellRating(const Row &row, int column) 
         const auto ms = percentileMs(*row.result, column);
         return ms ? m_bands.rateLatency(*ms) : std::nullopt;
     }
-    if (column == ThroughputColumn && row.result->throughput > 0)
-        return m_bands.rateThroughput(row.result->throughput);
+    if (column == ThroughputColumn && row.result->throughput > 0) {
+        const CaseResult &r = *row.result;
+        // The bands are global; a case's own minimum rate is stricter, and a
+        // green cell beside a verdict failed on that very rate misleads.
+        if (r.higherIsBetter && r.threshold > 0 && r.info.unit == u"ops/s" && r.throughput < r.threshold)
+            return Rating::Failing;
+        return m_bands.rateThroughput(r.throughput);
+    }
     return std::nullopt;
 }
 

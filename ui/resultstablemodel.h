@@ -71,6 +71,7 @@ private:
         std::optional<bench::CaseResult> result;
     };
 
+    static QString headerToolTip(int section);
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
     std::optional<Rating> cellRating(const Row &row, int column) const;

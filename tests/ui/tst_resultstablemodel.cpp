@@ -80,6 +80,10 @@ private Q_SLOTS:
     void percentilesInMilliseconds();
     void latencyRating_data();
     void latencyRating();
+    void throughputBelowCaseMinimumFails_data();
+    void throughputBelowCaseMinimumFails();
+    void headerToolTipsGiveUnits_data();
+    void headerToolTipsGiveUnits();
     void cancelledRunMarksUnfinished();
     void unknownCaseAppendsRow();
     void proxyFiltersBySuite();
@@ -186,6 +190,58 @@ void TestResultsTableModel::latencyRating()
     const QModelIndex p95 = model.index(0, ResultsTableModel::P95Column);
     QCOMPARE(p95.data(ResultsTableModel::RatingRole).toInt(), rating);
     QCOMPARE(p95.data(Qt::BackgroundRole).value<QColor>(), ui::ratingBackground(ui::Rating(rating)));
+}
+
+void TestResultsTableModel::throughputBelowCaseMinimumFails_data()
+{
+    QTest::addColumn<double>("throughput");
+    QTest::addColumn<double>("minimum");
+    QTest::addColumn<int>("rating");
+    QTest::addRow("excellent band, below the case minimum") << 2107.0 << 10000.0 << int(ui::Rating::Failing);
+    QTest::addRow("excellent band, above the case minimum") << 12000.0 << 10000.0 << int(ui::Rating::Excellent);
+    QTest::addRow("no case minimum") << 2107.0 << 0.0 << int(ui::Rating::Excellent);
+}
+
+void TestResultsTableModel::throughputBelowCaseMinimumFails()
+{
+    QFETCH(double, throughput);
+    QFETCH(double, minimum);
+    QFETCH(int, rating);
+    ResultsTableModel model;
+    model.setBands(ui::PerformanceBands(bands()));
+    const auto cases = threeCases();
+    model.startRun(cases);
+    bench::CaseResult r;
+    r.info = cases[1];
+    r.verdict = minimum > throughput ? bench::Verdict::Fail : bench::Verdict::Pass;
+    r.sampleUnit = QStringLiteral("ops/s");
+    r.samples = {throughput};
+    r.throughput = throughput;
+    r.threshold = minimum;
+    r.higherIsBetter = true;
+    model.setResult(r);
+
+    const QModelIndex cell = model.index(1, ResultsTableModel::ThroughputColumn);
+    QCOMPARE(cell.data(ResultsTableModel::RatingRole).toInt(), rating);
+}
+
+void TestResultsTableModel::headerToolTipsGiveUnits_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("unit");
+    QTest::addRow("p50") << int(ResultsTableModel::P50Column) << u"ms"_qs;
+    QTest::addRow("p99") << int(ResultsTableModel::P99Column) << u"ms"_qs;
+    QTest::addRow("throughput") << int(ResultsTableModel::ThroughputColumn) << u"per second"_qs;
+    QTest::addRow("baseline ratio") << int(ResultsTableModel::BaselineRatioColumn) << u"1×"_qs;
+}
+
+void TestResultsTableModel::headerToolTipsGiveUnits()
+{
+    QFETCH(int, column);
+    QFETCH(QString, unit);
+    const ResultsTableModel model;
+    const QString tip = model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(unit), qPrintable(tip));
 }
 
 void TestResultsTableModel::cancelledRunMarksUnfinished()
