@@ -88,7 +88,7 @@ for target in "${targets[@]}"; do
         -artifact_prefix="$artifacts" > "$log" 2>&1
     rc=$?
     set -e
-    grep -E '^(INFO: seed corpus|#[0-9]+ +DONE|stat::number_of_executed_units|stat::average_exec_per_sec|SUMMARY|ERROR|==[0-9]+==|.*invariant failed|artifact_prefix|Test unit written)' "$log" || true
+    grep -E '^(INFO: seed corpus|#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::average_exec_per_sec|SUMMARY|ERROR|==[0-9]+==|.*invariant failed|artifact_prefix|Test unit written)' "$log" || true
     if [[ $rc -ne 0 ]]; then
         echo "$target exited with $rc; full output in $log"
         failed+=("$target")
