@@ -119,6 +119,7 @@ void ThroughputCasesChart::setResults(const QList<bench::CaseResult> &results)
     medians->setName(tr("median throughput"));
     medians->setColor(QColor(0x15, 0x65, 0xc0));
     medians->setMarkerSize(10);
+    bool ciInLegend = false;
     for (int i = 0; i < figures.size(); ++i) {
         medians->append(figures[i].opsPerSecond, slotOf(i));
         if (figures[i].ciLow > 0 && figures[i].ciHigh > figures[i].ciLow) {
@@ -128,8 +129,11 @@ void ThroughputCasesChart::setResults(const QList<bench::CaseResult> &results)
             ci->append(figures[i].ciLow, slotOf(i));
             ci->append(figures[i].ciHigh, slotOf(i));
             chart()->addSeries(ci);
-            if (i > 0)
+            // One legend entry for all intervals: the first case with one, not
+            // case 0, which may have none (then the entry went missing).
+            if (ciInLegend)
                 hideFromLegend(ci);
+            ciInLegend = true;
         }
     }
     chart()->addSeries(medians);
