@@ -379,12 +379,17 @@ void MainWindow::exportWithDialog(const QString &format)
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the run"), suggested, filterOf(format));
     if (path.isEmpty())
         return;
-    ChartView::setLastSaveFolder(QFileInfo(path).absolutePath());
     const QString error = exportLastRun(format, path);
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export"), error);
+        // The writer names the file and the system's reason; say what to do next.
+        QMessageBox::warning(this, tr("Export"),
+                             tr("The run was not exported.\n%1\nChoose a folder that exists and that "
+                                "you may write to, then export again.")
+                                 .arg(error));
         return;
     }
+    // Only a folder that took a file is offered again; a mistyped one is not.
+    ChartView::setLastSaveFolder(QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
 }
 
