@@ -210,6 +210,7 @@ private Q_SLOTS:
     void windowTextsTranslated();
     void runCancelExportShortcuts();
     void controlsHaveAccessibleNames();
+    void focusChainFollowsLayout();
     void pdfReportInArabic();
     void executableStartsInArabic_data();
     void executableStartsInArabic();
@@ -368,9 +369,53 @@ void TestArabicUi::controlsHaveAccessibleNames()
                                                      widget->objectName(),
                                                      QString::fromLatin1(widget->parent()->metaObject()->className())));
     }
+    QStringList undescribed;
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (!widget->accessibleName().isEmpty() && widget->accessibleDescription().isEmpty()
+            && widget->toolTip().isEmpty())
+            undescribed.append(widget->accessibleName());
+    }
+    if (!undescribed.isEmpty())
+        qInfo().noquote() << u"named controls without a description or tool tip: "_qs + undescribed.join(u", "_qs);
     if (!unnamed.isEmpty())
         qInfo().noquote() << u"controls without an accessible name:\n"_qs + unnamed.join(u'\n');
     QVERIFY(unnamed.isEmpty());
+}
+
+void TestArabicUi::focusChainFollowsLayout()
+{
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // The Benchmarks page's controls in reading order: the run parameters
+    // top to bottom, then the case tree, then the results filter and table.
+    const QList<std::pair<const char *, const char *>> expectedOrder{
+        {"linda::ui::RunParametersWidget", "Profile"},
+        {"linda::ui::RunParametersWidget", "Workers"},
+        {"linda::ui::RunParametersWidget", "Time per case"},
+        {"linda::ui::RunParametersWidget", "Fixtures folder"},
+        {"linda::ui::RunParametersWidget", "Choose the fixtures folder"},
+        {"linda::ui::BenchmarksPage", "Suites and cases"},
+        {"linda::ui::ResultsPanel", "Results filter"},
+        {"linda::ui::ResultsPanel", "Results"},
+    };
+    QList<QWidget *> chain;
+    for (QWidget *widget = window.nextInFocusChain(); widget != &window; widget = widget->nextInFocusChain()) {
+        if (widget->isVisibleTo(&window) && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus))
+            chain.append(widget);
+    }
+    qsizetype previous = -1;
+    for (const auto &[context, name] : expectedOrder) {
+        const QString translated = QCoreApplication::translate(context, name);
+        const auto found = std::find_if(chain.cbegin(), chain.cend(), [&translated](const QWidget *widget) {
+            return widget->accessibleName() == translated;
+        });
+        QVERIFY2(found != chain.cend(), name);
+        const qsizetype index = found - chain.cbegin();
+        QVERIFY2(index > previous, name);
+        previous = index;
+    }
 }
 
 void TestArabicUi::pdfReportInArabic()
