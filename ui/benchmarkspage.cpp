@@ -83,7 +83,7 @@ QWidget *BenchmarksPage::createLeftPanel()
     m_caseView->setAccessibleName(tr("Suites and cases"));
     m_caseView->setModel(m_caseModel);
     m_caseView->setUniformRowHeights(true);
-    // Ids share their suite prefix: "bench.…-json" tells cases apart where "bench.…" does not.
+    // Ids share their suite prefix, so only middle elision keeps "bench.…-json" apart from the rest.
     m_caseView->setTextElideMode(Qt::ElideMiddle);
     m_caseView->header()->setStretchLastSection(false);
     m_caseView->header()->setSectionResizeMode(CaseTreeModel::NameColumn, QHeaderView::Stretch);

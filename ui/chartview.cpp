@@ -38,8 +38,8 @@ ChartView::ChartView(const QString &title, QWidget *parent)
     chart()->legend()->setShowToolTips(true); // full text of entries the legend has to elide
     chart()->setMargins(QMargins(4, 4, 4, 4));
     setRenderHint(QPainter::Antialiasing);
-    // Small enough that two charts side by side still fit an 800-pixel window;
-    // a larger minimum pushed the second chart out of its splitter.
+    // Small enough that two charts side by side still fit an 800-pixel window.
+    // A larger minimum pushed the second chart out of its splitter.
     setMinimumSize(200, 160);
     setAccessibleName(title);
 }

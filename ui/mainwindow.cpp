@@ -381,14 +381,14 @@ void MainWindow::exportWithDialog(const QString &format)
         return;
     const QString error = exportLastRun(format, path);
     if (!error.isEmpty()) {
-        // The writer names the file and the system's reason; say what to do next.
+        // The writer's error names the file and the reason. The message adds what to do next.
         QMessageBox::warning(this, tr("Export"),
                              tr("The run was not exported.\n%1\nChoose a folder that exists and that "
                                 "you may write to, then export again.")
                                  .arg(error));
         return;
     }
-    // Only a folder that took a file is offered again; a mistyped one is not.
+    // Only a folder that took a file is offered again, not a mistyped one.
     ChartView::setLastSaveFolder(QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
 }

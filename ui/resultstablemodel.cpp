@@ -251,7 +251,7 @@ std::optional<Rating> ResultsTableModel::cellRating(const Row &row, int column) 
     }
     if (column == ThroughputColumn && row.result->throughput > 0) {
         const CaseResult &r = *row.result;
-        // The bands are global; a case's own minimum rate is stricter, and a
+        // The bands are global. A case's own minimum rate is stricter, and a
         // green cell beside a verdict failed on that very rate misleads.
         if (r.higherIsBetter && r.threshold > 0 && r.info.unit == u"ops/s" && r.throughput < r.threshold)
             return Rating::Failing;

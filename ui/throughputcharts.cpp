@@ -43,8 +43,8 @@ void ThroughputTimeChart::setPoints(const QString &caseId, const QList<QPointF> 
 {
     m_caseId = caseId;
     if (points.isEmpty()) {
-        // A memory or correctness case has no rate; say so instead of keeping
-        // the previous case's line under a new title.
+        // A memory or correctness case has no rate. The title notes that
+        // instead of keeping the previous case's line under a new name.
         m_series->clear();
         chart()->setTitle(tr("%1 has no throughput samples").arg(caseId));
         return;
@@ -116,7 +116,7 @@ void ThroughputCasesChart::setResults(const QList<bench::CaseResult> &results)
     const auto slotOf = [count = figures.size()](qsizetype i) { return double(count - 1 - i); };
 
     auto *medians = new QScatterSeries;
-    medians->setName(tr("median")); // the axis says throughput; a short name keeps six entries readable
+    medians->setName(tr("median")); // the axis names throughput, so a short name keeps six entries readable
     medians->setColor(QColor(0x15, 0x65, 0xc0));
     medians->setMarkerSize(10);
     bool ciInLegend = false;
@@ -129,8 +129,8 @@ void ThroughputCasesChart::setResults(const QList<bench::CaseResult> &results)
             ci->append(figures[i].ciLow, slotOf(i));
             ci->append(figures[i].ciHigh, slotOf(i));
             chart()->addSeries(ci);
-            // One legend entry for all intervals: the first case with one, not
-            // case 0, which may have none (then the entry went missing).
+            // One legend entry for all intervals, from the first case that has
+            // one. Case 0 may have none, and then the entry went missing.
             if (ciInLegend)
                 hideFromLegend(ci);
             ciInLegend = true;
@@ -184,7 +184,7 @@ void ThroughputCasesChart::addBands(double slotMin, double slotMax, double rateM
         upper->setParent(area);
         lower->setParent(area);
         const Rating rating = ratingOf(band.category);
-        // Short enough for five entries in a half-width legend; the axis gives the unit.
+        // Short enough for a half-width legend. The axis gives the unit.
         area->setName(band.throughputOpsPerSec.max
                           ? tr("%1 %2–%3").arg(ratingName(rating)).arg(bottom).arg(top)
                           : tr("%1 ≥ %2").arg(ratingName(rating)).arg(bottom));
