@@ -8,8 +8,8 @@
         <translation>أرسل %1help لعرض قائمة الأوامر.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>الأمر "%1" غير معروف.</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>الأمر &quot;%1&quot; غير معروف.</translation>
     </message>
     <message>
         <source>Did you mean %1%2?</source>
@@ -40,8 +40,8 @@
         <translation>قيمة databasePath فارغة؛ اضبطها على ملف SQLite الذي يستخدمه المحرك.</translation>
     </message>
     <message>
-        <source>defaultRegion is "%1"; use a two-letter ISO 3166 region such as AE.</source>
-        <translation>قيمة defaultRegion هي "%1"؛ استخدم رمز منطقة ISO 3166 من حرفين مثل AE.</translation>
+        <source>defaultRegion is &quot;%1&quot;; use a two-letter ISO 3166 region such as AE.</source>
+        <translation>قيمة defaultRegion هي &quot;%1&quot;؛ استخدم رمز منطقة ISO 3166 من حرفين مثل AE.</translation>
     </message>
     <message>
         <source>logBatchSize is %1; it must be at least 1.</source>
@@ -60,8 +60,8 @@
         <translation>قيمة housekeepingInterval هي %1 ms؛ استخدم 0 لإيقافها أو فترة موجبة.</translation>
     </message>
     <message>
-        <source>adminNumbers[%1] "%2" is not a phone number: %3</source>
-        <translation>adminNumbers[%1] "%2" ليس رقم هاتف: %3</translation>
+        <source>adminNumbers[%1] &quot;%2&quot; is not a phone number: %3</source>
+        <translation>adminNumbers[%1] &quot;%2&quot; ليس رقم هاتف: %3</translation>
     </message>
     <message>
         <source>normal</source>
@@ -281,8 +281,8 @@
 <context>
     <name>linda::CardReader</name>
     <message>
-        <source>no ':' between the property name and its value in "%1"</source>
-        <translation>لا توجد ':' بين اسم الخاصية وقيمتها في "%1"</translation>
+        <source>no &apos;:&apos; between the property name and its value in &quot;%1&quot;</source>
+        <translation>لا توجد &apos;:&apos; بين اسم الخاصية وقيمتها في &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the card that starts here has no END:VCARD</source>
@@ -309,8 +309,8 @@
         <translation>%1 خارج BEGIN:VCARD ... END:VCARD</translation>
     </message>
     <message>
-        <source>unsupported vCard version "%1"; expected 2.1, 3.0 or 4.0</source>
-        <translation>إصدار vCard "%1" غير مدعوم؛ المتوقع 2.1 أو 3.0 أو 4.0</translation>
+        <source>unsupported vCard version &quot;%1&quot;; expected 2.1, 3.0 or 4.0</source>
+        <translation>إصدار vCard &quot;%1&quot; غير مدعوم؛ المتوقع 2.1 أو 3.0 أو 4.0</translation>
     </message>
 </context>
 <context>
@@ -324,8 +324,8 @@
         <translation>السطر %1 يكمل رسالة تم تخطي سطرها السابق</translation>
     </message>
     <message>
-        <source>line %1 does not start with a date and time, and no message precedes it; expected e.g. "31/12/2023, 21:41 - Name: text" or "[31/12/2023, 21:41:05] Name: text"</source>
-        <translation>السطر %1 لا يبدأ بتاريخ ووقت ولا تسبقه رسالة؛ المتوقع مثلاً "31/12/2023, 21:41 - Name: text" أو "[31/12/2023, 21:41:05] Name: text"</translation>
+        <source>line %1 does not start with a date and time, and no message precedes it; expected e.g. &quot;31/12/2023, 21:41 - Name: text&quot; or &quot;[31/12/2023, 21:41:05] Name: text&quot;</source>
+        <translation>السطر %1 لا يبدأ بتاريخ ووقت ولا تسبقه رسالة؛ المتوقع مثلاً &quot;31/12/2023, 21:41 - Name: text&quot; أو &quot;[31/12/2023, 21:41:05] Name: text&quot;</translation>
     </message>
     <message>
         <source>the message at line %1 is %2 bytes, more than the limit of %3 bytes; it was skipped</source>
@@ -351,8 +351,8 @@
         <translation>هذا ليس أمراً.</translation>
     </message>
     <message>
-        <source>Could not read the command: %1. Put an argument with spaces in "double" or 'single' quotes.</source>
-        <translation>تعذرت قراءة الأمر: %1. ضع الوسيط الذي يحتوي على مسافات بين علامتي تنصيص "مزدوجتين" أو 'مفردتين'.</translation>
+        <source>Could not read the command: %1. Put an argument with spaces in &quot;double&quot; or &apos;single&apos; quotes.</source>
+        <translation>تعذرت قراءة الأمر: %1. ضع الوسيط الذي يحتوي على مسافات بين علامتي تنصيص &quot;مزدوجتين&quot; أو &apos;مفردتين&apos;.</translation>
     </message>
     <message>
         <source>Sorry, %1%2 is for admins only.</source>
@@ -377,28 +377,28 @@
 <context>
     <name>linda::CommandRegistry</name>
     <message>
-        <source>command "%1" has no handler</source>
-        <translation>الأمر "%1" ليس له معالج</translation>
+        <source>command &quot;%1&quot; has no handler</source>
+        <translation>الأمر &quot;%1&quot; ليس له معالج</translation>
     </message>
     <message>
-        <source>command "%1" has maxArgs below minArgs</source>
-        <translation>قيمة maxArgs للأمر "%1" أقل من minArgs</translation>
+        <source>command &quot;%1&quot; has maxArgs below minArgs</source>
+        <translation>قيمة maxArgs للأمر &quot;%1&quot; أقل من minArgs</translation>
     </message>
     <message>
-        <source>command "%1" has an empty name or alias</source>
-        <translation>للأمر "%1" اسم أو اسم بديل فارغ</translation>
+        <source>command &quot;%1&quot; has an empty name or alias</source>
+        <translation>للأمر &quot;%1&quot; اسم أو اسم بديل فارغ</translation>
     </message>
     <message>
-        <source>"%1" has more than two words; names and aliases have one or two</source>
-        <translation>"%1" يتكون من أكثر من كلمتين؛ الأسماء والأسماء البديلة من كلمة أو كلمتين</translation>
+        <source>&quot;%1&quot; has more than two words; names and aliases have one or two</source>
+        <translation>&quot;%1&quot; يتكون من أكثر من كلمتين؛ الأسماء والأسماء البديلة من كلمة أو كلمتين</translation>
     </message>
     <message>
-        <source>"%1" is already the name or alias of command "%2"</source>
-        <translation>"%1" هو بالفعل اسم أو اسم بديل للأمر "%2"</translation>
+        <source>&quot;%1&quot; is already the name or alias of command &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; هو بالفعل اسم أو اسم بديل للأمر &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>command "%1" lists the same alias twice</source>
-        <translation>الأمر "%1" يذكر الاسم البديل نفسه مرتين</translation>
+        <source>command &quot;%1&quot; lists the same alias twice</source>
+        <translation>الأمر &quot;%1&quot; يذكر الاسم البديل نفسه مرتين</translation>
     </message>
 </context>
 <context>
@@ -408,8 +408,8 @@
         <translation>الملف بترميز UTF-16؛ احفظه بترميز UTF-8 ثم استورده مرة أخرى</translation>
     </message>
     <message>
-        <source>neither a vCard (BEGIN:VCARD) nor a Google Contacts CSV header ("Name,...,Phone 1 - Value"); export the contacts as vCard or Google CSV</source>
-        <translation>الملف ليس vCard (BEGIN:VCARD) ولا يحتوي على ترويسة CSV من Google Contacts ("Name,...,Phone 1 - Value")؛ صدّر جهات الاتصال بصيغة vCard أو Google CSV</translation>
+        <source>neither a vCard (BEGIN:VCARD) nor a Google Contacts CSV header (&quot;Name,...,Phone 1 - Value&quot;); export the contacts as vCard or Google CSV</source>
+        <translation>الملف ليس vCard (BEGIN:VCARD) ولا يحتوي على ترويسة CSV من Google Contacts (&quot;Name,...,Phone 1 - Value&quot;)؛ صدّر جهات الاتصال بصيغة vCard أو Google CSV</translation>
     </message>
 </context>
 <context>
@@ -423,8 +423,8 @@
         <translation>تعذر البحث عن الرقم %1</translation>
     </message>
     <message>
-        <source>cannot search contacts for "%1"</source>
-        <translation>تعذر البحث في جهات الاتصال عن "%1"</translation>
+        <source>cannot search contacts for &quot;%1&quot;</source>
+        <translation>تعذر البحث في جهات الاتصال عن &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot add contact %1</source>
@@ -489,8 +489,8 @@
 <context>
     <name>linda::CsvReader</name>
     <message>
-        <source>the quoted field that starts here is never closed; add the missing '"'</source>
-        <translation>الحقل المحاط بعلامات تنصيص الذي يبدأ هنا غير مغلق؛ أضف '"' الناقصة</translation>
+        <source>the quoted field that starts here is never closed; add the missing &apos;&quot;&apos;</source>
+        <translation>الحقل المحاط بعلامات تنصيص الذي يبدأ هنا غير مغلق؛ أضف &apos;&quot;&apos; الناقصة</translation>
     </message>
 </context>
 <context>
@@ -542,7 +542,7 @@
         <translation>تعذر تشغيل المحرك: %1</translation>
     </message>
     <message>
-        <source>Cannot register the bot's commands: %1</source>
+        <source>Cannot register the bot&apos;s commands: %1</source>
         <translation>تعذر تسجيل أوامر البوت: %1</translation>
     </message>
     <message>
@@ -597,16 +597,16 @@
 الجلسات المفتوحة %5، وقائمة الانتظار %6 من %7.</translation>
     </message>
     <message>
-        <source>Unknown setting "%1". Known settings: %2.</source>
-        <translation>الإعداد "%1" غير معروف. الإعدادات المعروفة: %2.</translation>
+        <source>Unknown setting &quot;%1&quot;. Known settings: %2.</source>
+        <translation>الإعداد &quot;%1&quot; غير معروف. الإعدادات المعروفة: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be changed while the engine runs; set it in the engine configuration and restart.</source>
         <translation>لا يمكن تغيير %1 أثناء عمل المحرك؛ اضبطه في إعدادات المحرك ثم أعد التشغيل.</translation>
     </message>
     <message>
-        <source>logMessages must be true or false, not "%1".</source>
-        <translation>يجب أن تكون قيمة logMessages هي true أو false، وليس "%1".</translation>
+        <source>logMessages must be true or false, not &quot;%1&quot;.</source>
+        <translation>يجب أن تكون قيمة logMessages هي true أو false، وليس &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the path of one vCard or Google CSV file to sync.</source>
@@ -670,8 +670,8 @@
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <source>the header has no "Phone 1 - Value" column; export the contacts from Google Contacts as "Google CSV"</source>
-        <translation>الترويسة لا تحتوي على العمود "Phone 1 - Value"؛ صدّر جهات الاتصال من Google Contacts بصيغة "Google CSV"</translation>
+        <source>the header has no &quot;Phone 1 - Value&quot; column; export the contacts from Google Contacts as &quot;Google CSV&quot;</source>
+        <translation>الترويسة لا تحتوي على العمود &quot;Phone 1 - Value&quot;؛ صدّر جهات الاتصال من Google Contacts بصيغة &quot;Google CSV&quot;</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2</source>
@@ -681,11 +681,11 @@
 <context>
     <name>linda::HealthMonitor</name>
     <message>
-        <source>Cannot create a temporary folder for the engine's database: %1</source>
+        <source>Cannot create a temporary folder for the engine&apos;s database: %1</source>
         <translation>تعذر إنشاء مجلد مؤقت لقاعدة بيانات المحرك: %1</translation>
     </message>
     <message>
-        <source>Cannot create the engine's database %1: %2</source>
+        <source>Cannot create the engine&apos;s database %1: %2</source>
         <translation>تعذر إنشاء قاعدة بيانات المحرك %1: %2</translation>
     </message>
     <message>
@@ -806,8 +806,8 @@
         <translation>تعذر عرض العقارات</translation>
     </message>
     <message>
-        <source>cannot search properties in cluster "%1"</source>
-        <translation>تعذر البحث عن العقارات في المجمّع "%1"</translation>
+        <source>cannot search properties in cluster &quot;%1&quot;</source>
+        <translation>تعذر البحث عن العقارات في المجمّع &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot read unit %1</source>
@@ -1005,24 +1005,24 @@
         <translation>نوع رد تفاعلي غير مدعوم</translation>
     </message>
     <message>
-        <source>field '%1' does not contain valid JSON; a flow reply carries the form answers as a JSON document</source>
-        <translation>الحقل '%1' لا يحتوي على JSON صالح؛ رد النموذج يحمل إجابات النموذج كمستند JSON</translation>
+        <source>field &apos;%1&apos; does not contain valid JSON; a flow reply carries the form answers as a JSON document</source>
+        <translation>الحقل &apos;%1&apos; لا يحتوي على JSON صالح؛ رد النموذج يحمل إجابات النموذج كمستند JSON</translation>
     </message>
     <message>
         <source>unsupported Cloud API message type</source>
         <translation>نوع رسالة Cloud API غير مدعوم</translation>
     </message>
     <message>
-        <source>'%1' must be an object</source>
-        <translation>يجب أن يكون '%1' كائناً</translation>
+        <source>&apos;%1&apos; must be an object</source>
+        <translation>يجب أن يكون &apos;%1&apos; كائناً</translation>
     </message>
     <message>
-        <source>'%1' is missing; a Cloud API webhook envelope has an "entry" array</source>
-        <translation>'%1' مفقود؛ غلاف webhook في Cloud API يحتوي على مصفوفة "entry"</translation>
+        <source>&apos;%1&apos; is missing; a Cloud API webhook envelope has an &quot;entry&quot; array</source>
+        <translation>&apos;%1&apos; مفقود؛ غلاف webhook في Cloud API يحتوي على مصفوفة &quot;entry&quot;</translation>
     </message>
     <message>
-        <source>'%1' must be an object with a "changes" array</source>
-        <translation>يجب أن يكون '%1' كائناً يحتوي على مصفوفة "changes"</translation>
+        <source>&apos;%1&apos; must be an object with a &quot;changes&quot; array</source>
+        <translation>يجب أن يكون &apos;%1&apos; كائناً يحتوي على مصفوفة &quot;changes&quot;</translation>
     </message>
 </context>
 <context>
@@ -1107,8 +1107,8 @@
 <context>
     <name>linda::cli</name>
     <message>
-        <source>Try '%1 --help'.</source>
-        <translation>جرّب '%1 --help'.</translation>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>جرّب &apos;%1 --help&apos;.</translation>
     </message>
     <message>
         <source>must be on</source>
@@ -1203,16 +1203,16 @@
         <translation>سيناريوهات معدل الوصول</translation>
     </message>
     <message>
-        <source>%1 connections, %2 msg/s for %3 s, %4 handled (key '%5')</source>
-        <translation>%1 اتصال، %2 رسالة/ثانية لمدة %3 ثانية، تمت معالجة %4 (المفتاح '%5')</translation>
+        <source>%1 connections, %2 msg/s for %3 s, %4 handled (key &apos;%5&apos;)</source>
+        <translation>%1 اتصال، %2 رسالة/ثانية لمدة %3 ثانية، تمت معالجة %4 (المفتاح &apos;%5&apos;)</translation>
     </message>
     <message>
         <source>Batch scenarios matched to load cases</source>
         <translation>سيناريوهات الدفعات المطابقة لحالات الحمل</translation>
     </message>
     <message>
-        <source>(key '%1')</source>
-        <translation>(المفتاح '%1')</translation>
+        <source>(key &apos;%1&apos;)</source>
+        <translation>(المفتاح &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>Session patterns</source>
@@ -1243,7 +1243,7 @@
         <translation>الملفات المقروءة، الأعلى أولوية أولاً:</translation>
     </message>
     <message>
-        <source>Load the fixtures in DIR (bundled format, or a Linda suite's performance-fixtures/ or fixtures/ folder or their parent) and print every value with the file and JSON path it came from.</source>
+        <source>Load the fixtures in DIR (bundled format, or a Linda suite&apos;s performance-fixtures/ or fixtures/ folder or their parent) and print every value with the file and JSON path it came from.</source>
         <translation>حمّل البيانات المرجعية من DIR (الصيغة المضمّنة، أو مجلد performance-fixtures/ أو fixtures/ لمجموعة اختبارات Linda أو المجلد الأعلى منهما) واطبع كل قيمة مع الملف ومسار JSON الذي جاءت منه.</translation>
     </message>
     <message>
@@ -1255,8 +1255,8 @@
         <translation>اطبع النتيجة كمستند JSON واحد.</translation>
     </message>
     <message>
-        <source>check-fixtures needs exactly one folder, e.g. 'check-fixtures fixtures/'.</source>
-        <translation>يحتاج check-fixtures إلى مجلد واحد بالضبط، مثلاً 'check-fixtures fixtures/'.</translation>
+        <source>check-fixtures needs exactly one folder, e.g. &apos;check-fixtures fixtures/&apos;.</source>
+        <translation>يحتاج check-fixtures إلى مجلد واحد بالضبط، مثلاً &apos;check-fixtures fixtures/&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s); fix the files above and run check-fixtures again.</source>
@@ -1282,16 +1282,16 @@
         <translation>، مستورد</translation>
     </message>
     <message>
-        <source>history: '%1' is not a run id; 'linda-dashboard history list' shows the ids.</source>
-        <translation>history: '%1' ليس معرّف تشغيل؛ يعرض الأمر 'linda-dashboard history list' المعرّفات.</translation>
+        <source>history: &apos;%1&apos; is not a run id; &apos;linda-dashboard history list&apos; shows the ids.</source>
+        <translation>history: &apos;%1&apos; ليس معرّف تشغيل؛ يعرض الأمر &apos;linda-dashboard history list&apos; المعرّفات.</translation>
     </message>
     <message>
-        <source>history: there is no run %1 in %2; 'linda-dashboard history list' shows the saved runs.</source>
-        <translation>history: لا يوجد تشغيل %1 في %2؛ يعرض الأمر 'linda-dashboard history list' عمليات التشغيل المحفوظة.</translation>
+        <source>history: there is no run %1 in %2; &apos;linda-dashboard history list&apos; shows the saved runs.</source>
+        <translation>history: لا يوجد تشغيل %1 في %2؛ يعرض الأمر &apos;linda-dashboard history list&apos; عمليات التشغيل المحفوظة.</translation>
     </message>
     <message>
-        <source>The history %1 has no runs yet. 'linda-dashboard run' saves one.</source>
-        <translation>لا يحتوي السجل %1 على أي تشغيل بعد. الأمر 'linda-dashboard run' يحفظ تشغيلاً.</translation>
+        <source>The history %1 has no runs yet. &apos;linda-dashboard run&apos; saves one.</source>
+        <translation>لا يحتوي السجل %1 على أي تشغيل بعد. الأمر &apos;linda-dashboard run&apos; يحفظ تشغيلاً.</translation>
     </message>
     <message>
         <source>id</source>
@@ -1303,7 +1303,7 @@
     </message>
     <message>
         <source>profile</source>
-        <translation>الملف الشخصي</translation>
+        <translation>نمط التشغيل</translation>
     </message>
     <message>
         <source>status</source>
@@ -1331,11 +1331,11 @@
     </message>
     <message>
         <source>Run %1: %2 profile, %3%4</source>
-        <translation>التشغيل %1: الملف الشخصي %2، %3%4</translation>
+        <translation>التشغيل %1: نمط التشغيل %2، %3%4</translation>
     </message>
     <message>
         <source>, baseline of its profile</source>
-        <translation>، مرجع ملفه الشخصي</translation>
+        <translation>، مرجع نمط تشغيله</translation>
     </message>
     <message>
         <source>Started %1, finished %2</source>
@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <source>Run %1 is now the baseline of the %2 profile.</source>
-        <translation>أصبح التشغيل %1 الآن مرجع الملف الشخصي %2.</translation>
+        <translation>أصبح التشغيل %1 الآن مرجع نمط التشغيل %2.</translation>
     </message>
     <message>
         <source>Deleted run %1 with its case results and samples.</source>
@@ -1452,17 +1452,17 @@
     <message>
         <source>Work with the run history.
   list                 list the saved runs, newest first
-  show RUN_ID          print a run's environment and cases, compared with the previous runs
+  show RUN_ID          print a run&apos;s environment and cases, compared with the previous runs
   export RUN_ID FILE   write a run with its raw samples as JSON
-  import FILE          add a run exported by 'history export'
-  baseline RUN_ID      make a run the baseline of its profile (for 'run --compare baseline')
+  import FILE          add a run exported by &apos;history export&apos;
+  baseline RUN_ID      make a run the baseline of its profile (for &apos;run --compare baseline&apos;)
   delete RUN_ID        delete a run with its results and samples</source>
         <translation>إدارة سجل عمليات التشغيل.
   list                 عرض عمليات التشغيل المحفوظة، الأحدث أولاً
   show RUN_ID          طباعة بيئة التشغيل وحالاته مقارنة بعمليات التشغيل السابقة
   export RUN_ID FILE   كتابة تشغيل مع عيناته الخام بصيغة JSON
-  import FILE          إضافة تشغيل صدّره الأمر 'history export'
-  baseline RUN_ID      جعل التشغيل مرجعاً لملفه الشخصي (لـ 'run --compare baseline')
+  import FILE          إضافة تشغيل صدّره الأمر &apos;history export&apos;
+  baseline RUN_ID      جعل التشغيل مرجعاً لنمط تشغيله (لـ &apos;run --compare baseline&apos;)
   delete RUN_ID        حذف تشغيل مع نتائجه وعيناته</translation>
     </message>
     <message>
@@ -1482,16 +1482,16 @@
         <translation>مع list وshow: اطبع JSON بدلاً من جدول.</translation>
     </message>
     <message>
-        <source>history: expected an action (list, show, export, import, baseline, delete), got '%1'.</source>
-        <translation>history: المتوقع إجراء (list أو show أو export أو import أو baseline أو delete)، والمستلَم '%1'.</translation>
+        <source>history: expected an action (list, show, export, import, baseline, delete), got &apos;%1&apos;.</source>
+        <translation>history: المتوقع إجراء (list أو show أو export أو import أو baseline أو delete)، والمستلَم &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>history %1: expected %2 argument(s), got %3.</source>
         <translation>history %1: المتوقع %2 وسيط، والمستلَم %3.</translation>
     </message>
     <message>
-        <source>Try 'linda-dashboard history --help'.</source>
-        <translation>جرّب 'linda-dashboard history --help'.</translation>
+        <source>Try &apos;linda-dashboard history --help&apos;.</source>
+        <translation>جرّب &apos;linda-dashboard history --help&apos;.</translation>
     </message>
     <message>
         <source>Sync a vCard (2.1, 3.0, 4.0) or Google Contacts CSV file into the store. Every phone number is normalized to E.164; numbers are unique in the store, so a number that is already there updates that contact. All rows are written in one transaction: a failed sync changes nothing, and a file with a syntax error is not imported at all.</source>
@@ -1522,8 +1522,8 @@
         <translation>اطبع التقرير كمستند JSON واحد.</translation>
     </message>
     <message>
-        <source>import-contacts: expected one FILE, got %1. Try '%2 import-contacts --help'.</source>
-        <translation>import-contacts: المتوقع ملف FILE واحد، والمستلَم %1. جرّب '%2 import-contacts --help'.</translation>
+        <source>import-contacts: expected one FILE, got %1. Try &apos;%2 import-contacts --help&apos;.</source>
+        <translation>import-contacts: المتوقع ملف FILE واحد، والمستلَم %1. جرّب &apos;%2 import-contacts --help&apos;.</translation>
     </message>
     <message>
         <source>import-contacts: --region %1 is not a region libphonenumber knows; use an ISO 3166-1 code such as AE, SA or GB.</source>
@@ -1589,11 +1589,11 @@
         <translation>import-contacts: فشلت المزامنة ولم تتغير أي جهة اتصال: %1</translation>
     </message>
     <message>
-        <source>Parse whatsapp-web.js message objects, Cloud API webhook envelopes (one, an array, or NDJSON) or "Export chat" text files, print a summary and, with --json, one JSON object per parsed record in input order.</source>
-        <translation>تحليل كائنات رسائل whatsapp-web.js أو أغلفة webhook من Cloud API (واحد أو مصفوفة أو NDJSON) أو ملفات "Export chat" النصية، وطباعة ملخص، ومع --json كائن JSON واحد لكل سجل محلَّل بترتيب الإدخال.</translation>
+        <source>Parse whatsapp-web.js message objects, Cloud API webhook envelopes (one, an array, or NDJSON) or &quot;Export chat&quot; text files, print a summary and, with --json, one JSON object per parsed record in input order.</source>
+        <translation>تحليل كائنات رسائل whatsapp-web.js أو أغلفة webhook من Cloud API (واحد أو مصفوفة أو NDJSON) أو ملفات &quot;Export chat&quot; النصية، وطباعة ملخص، ومع --json كائن JSON واحد لكل سجل محلَّل بترتيب الإدخال.</translation>
     </message>
     <message>
-        <source>Input files; the format is detected from each file's content.</source>
+        <source>Input files; the format is detected from each file&apos;s content.</source>
         <translation>ملفات الإدخال؛ تُكتشف الصيغة من محتوى كل ملف.</translation>
     </message>
     <message>
@@ -1609,8 +1609,8 @@
         <translation>اطبع كائن JSON واحداً لكل سجل على المخرج القياسي؛ ويذهب الملخص عندئذ إلى مخرج الأخطاء القياسي.</translation>
     </message>
     <message>
-        <source>replay: no FILE given. Try '%1 replay --help'.</source>
-        <translation>replay: لم يُحدَّد ملف FILE. جرّب '%1 replay --help'.</translation>
+        <source>replay: no FILE given. Try &apos;%1 replay --help&apos;.</source>
+        <translation>replay: لم يُحدَّد ملف FILE. جرّب &apos;%1 replay --help&apos;.</translation>
     </message>
     <message>
         <source>replay: --format %1 is not a known format; use wwebjs, webhook or chat.</source>
@@ -1633,7 +1633,7 @@
         <translation>؛ %1 خطأ من المنصة في الإدخال</translation>
     </message>
     <message>
-        <source>replay: cannot create a temporary folder for the engine's database: %1</source>
+        <source>replay: cannot create a temporary folder for the engine&apos;s database: %1</source>
         <translation>replay: تعذر إنشاء مجلد مؤقت لقاعدة بيانات المحرك: %1</translation>
     </message>
     <message>
@@ -1653,16 +1653,16 @@
         <translation>%1: خطأ المنصة %2: %3 (%4)</translation>
     </message>
     <message>
-        <source>Invalid --suite '%1': use benchmark, load, memory or all.</source>
-        <translation>قيمة --suite '%1' غير صالحة: استخدم benchmark أو load أو memory أو all.</translation>
+        <source>Invalid --suite &apos;%1&apos;: use benchmark, load, memory or all.</source>
+        <translation>قيمة --suite &apos;%1&apos; غير صالحة: استخدم benchmark أو load أو memory أو all.</translation>
     </message>
     <message>
-        <source>Invalid --profile '%1': use quick, default or thorough.</source>
-        <translation>قيمة --profile '%1' غير صالحة: استخدم quick أو default أو thorough.</translation>
+        <source>Invalid --profile &apos;%1&apos;: use quick, default or thorough.</source>
+        <translation>قيمة --profile &apos;%1&apos; غير صالحة: استخدم quick أو default أو thorough.</translation>
     </message>
     <message>
-        <source>Invalid --compare '%1': %2</source>
-        <translation>قيمة --compare '%1' غير صالحة: %2</translation>
+        <source>Invalid --compare &apos;%1&apos;: %2</source>
+        <translation>قيمة --compare &apos;%1&apos; غير صالحة: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
@@ -1681,8 +1681,8 @@
         <translation>SUITE</translation>
     </message>
     <message>
-        <source>Run only cases whose id matches the glob PATTERN, e.g. 'bench.db.*' (repeatable).</source>
-        <translation>شغّل فقط الحالات التي يطابق معرّفها النمط PATTERN، مثلاً 'bench.db.*' (يمكن تكراره).</translation>
+        <source>Run only cases whose id matches the glob PATTERN, e.g. &apos;bench.db.*&apos; (repeatable).</source>
+        <translation>شغّل فقط الحالات التي يطابق معرّفها نمط المطابقة PATTERN، مثلاً &apos;bench.db.*&apos; (يمكن تكراره).</translation>
     </message>
     <message>
         <source>PATTERN</source>
@@ -1789,8 +1789,8 @@
         <translation>لا توجد حالة تطابق الخيارين --suite و--case معاً.</translation>
     </message>
     <message>
-        <source>'run' takes no arguments, only options; found '%1'.</source>
-        <translation>لا يقبل 'run' وسائط، بل خيارات فقط؛ وُجد '%1'.</translation>
+        <source>&apos;run&apos; takes no arguments, only options; found &apos;%1&apos;.</source>
+        <translation>لا يقبل &apos;run&apos; وسائط، بل خيارات فقط؛ وُجد &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cancelling; finished cases are kept and written.</source>
@@ -1802,11 +1802,11 @@
     </message>
     <message>
         <source>Running %1 cases, profile %2, on %3 (%4 cores, %5 build, commit %6)</source>
-        <translation>تشغيل %1 حالة، الملف الشخصي %2، على %3 (%4 نواة، بناء %5، الإيداع %6)</translation>
+        <translation>تشغيل %1 حالة، نمط التشغيل %2، على %3 (%4 نواة، بناء %5، الإيداع %6)</translation>
     </message>
     <message>
-        <source>self-check: --%1 must be a whole number of at least %2, got '%3'.</source>
-        <translation>self-check: يجب أن تكون قيمة --%1 عدداً صحيحاً لا يقل عن %2، والمستلَم '%3'.</translation>
+        <source>self-check: --%1 must be a whole number of at least %2, got &apos;%3&apos;.</source>
+        <translation>self-check: يجب أن تكون قيمة --%1 عدداً صحيحاً لا يقل عن %2، والمستلَم &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>Workload: %1, %2 per operation, %3 operations per timed batch, %4 batches per side.</source>
@@ -1885,8 +1885,8 @@
         <translation>self-check: الحد الأقصى لـ --slowdown هو 100 (بالمئة)، والمستلَم %1.</translation>
     </message>
     <message>
-        <source><byte value="xd" />comparison %1 of %2</source>
-        <translation><byte value="xd" />المقارنة %1 من %2</translation>
+        <source><byte value="xd"/>comparison %1 of %2</source>
+        <translation><byte value="xd"/>المقارنة %1 من %2</translation>
     </message>
     <message>
         <source>
@@ -1915,7 +1915,7 @@ self-check: أُلغي بعد %1 مقارنة A/A و%2 مقارنة A/B.</transl
         <translation>أعد تشغيل ملف محادثة مصدَّرة أو webhook أو whatsapp-web.js (JSON أو NDJSON).</translation>
     </message>
     <message>
-        <source>Seconds to watch; one line per second (default: the scenario's duration, 10 s for --rate, until a replay ends).</source>
+        <source>Seconds to watch; one line per second (default: the scenario&apos;s duration, 10 s for --rate, until a replay ends).</source>
         <translation>مدة المراقبة بالثواني؛ سطر واحد كل ثانية (الافتراضي: مدة السيناريو، و10 ثوانٍ مع --rate، وحتى نهاية الإعادة).</translation>
     </message>
     <message>
@@ -1947,8 +1947,8 @@ self-check: أُلغي بعد %1 مقارنة A/A و%2 مقارنة A/B.</transl
         <translation>حدّد واحداً فقط من --scenario و--rate و--replay.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'.</source>
-        <translation>وسيط غير متوقع '%1'.</translation>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>وسيط غير متوقع &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--rate %1 is not a positive number of messages per second.</source>
@@ -2094,7 +2094,7 @@ Subcommands (each has --help):
     </message>
     <message>
         <source>Start a run of the checked cases at once with PROFILE (quick, default or thorough).</source>
-        <translation>ابدأ فوراً تشغيل الحالات المحددة بالملف الشخصي PROFILE (quick أو default أو thorough).</translation>
+        <translation>ابدأ فوراً تشغيل الحالات المحددة بنمط التشغيل PROFILE (quick أو default أو thorough).</translation>
     </message>
     <message>
         <source>Save the main window as a PNG image to FILE when the run ends, or after start-up when nothing runs.</source>
@@ -2105,8 +2105,8 @@ Subcommands (each has --help):
         <translation>اخرج عند انتهاء التشغيل (ولقطة الشاشة)؛ رمز الخروج هو رمز الأمر الفرعي run.</translation>
     </message>
     <message>
-        <source>invalid --run profile "%1": use quick, default or thorough</source>
-        <translation>الملف الشخصي "%1" في --run غير صالح: استخدم quick أو default أو thorough</translation>
+        <source>invalid --run profile &quot;%1&quot;: use quick, default or thorough</source>
+        <translation>نمط التشغيل &quot;%1&quot; في --run غير صالح: استخدم quick أو default أو thorough</translation>
     </message>
     <message>
         <source>internal error: %1</source>
@@ -2174,16 +2174,16 @@ Subcommands (each has --help):
         <translation>تجاوزته القيمة من %1</translation>
     </message>
     <message>
-        <source>%1 '%2' is not in %3; the bundled value from %4 is used.</source>
-        <translation>%1 '%2' غير موجود في %3؛ تُستخدم القيمة المضمّنة من %4.</translation>
+        <source>%1 &apos;%2&apos; is not in %3; the bundled value from %4 is used.</source>
+        <translation>%1 &apos;%2&apos; غير موجود في %3؛ تُستخدم القيمة المضمّنة من %4.</translation>
     </message>
     <message>
         <source>No %1 in %2; the bundled ones from %3 are used.</source>
         <translation>لا يوجد %1 في %2؛ تُستخدم القيم المضمّنة من %3.</translation>
     </message>
     <message>
-        <source>memory limit '%1' is not in %2; the bundled value from %3 is used.</source>
-        <translation>حد الذاكرة '%1' غير موجود في %2؛ تُستخدم القيمة المضمّنة من %3.</translation>
+        <source>memory limit &apos;%1&apos; is not in %2; the bundled value from %3 is used.</source>
+        <translation>حد الذاكرة &apos;%1&apos; غير موجود في %2؛ تُستخدم القيمة المضمّنة من %3.</translation>
     </message>
     <message>
         <source>No memory limits in %1; the bundled ones from %2 are used.</source>
@@ -2241,8 +2241,8 @@ Subcommands (each has --help):
 <context>
     <name>linda::fixtures_detail</name>
     <message>
-        <source>'max' must not be below 'min'.</source>
-        <translation>يجب ألا تكون 'max' أقل من 'min'.</translation>
+        <source>&apos;max&apos; must not be below &apos;min&apos;.</source>
+        <translation>يجب ألا تكون &apos;max&apos; أقل من &apos;min&apos;.</translation>
     </message>
     <message>
         <source>Unknown threshold kind.</source>
@@ -2257,8 +2257,8 @@ Subcommands (each has --help):
         <translation>يجب أن تكون كل عملية كائناً.</translation>
     </message>
     <message>
-        <source>no case measures operation '%1'</source>
-        <translation>لا توجد حالة تقيس العملية '%1'</translation>
+        <source>no case measures operation &apos;%1&apos;</source>
+        <translation>لا توجد حالة تقيس العملية &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Cannot read the file: %1. Check that it exists and is readable.</source>
@@ -2281,32 +2281,32 @@ Subcommands (each has --help):
         <translation>عضو حد واحد</translation>
     </message>
     <message>
-        <source>Threshold '%1' has more than one limit; keep one of %2.</source>
-        <translation>للحد '%1' أكثر من قيمة حدية؛ أبقِ واحدة من %2.</translation>
+        <source>Threshold &apos;%1&apos; has more than one limit; keep one of %2.</source>
+        <translation>للحد &apos;%1&apos; أكثر من قيمة حدية؛ أبقِ واحدة من %2.</translation>
     </message>
     <message>
-        <source>Threshold '%1' has no limit member.</source>
-        <translation>الحد '%1' بلا عضو حدّي.</translation>
+        <source>Threshold &apos;%1&apos; has no limit member.</source>
+        <translation>الحد &apos;%1&apos; بلا عضو حدّي.</translation>
     </message>
     <message>
         <source>range such as %1</source>
         <translation>نطاق مثل %1</translation>
     </message>
     <message>
-        <source>'%1' must be a range such as %2.</source>
-        <translation>يجب أن تكون '%1' نطاقاً مثل %2.</translation>
+        <source>&apos;%1&apos; must be a range such as %2.</source>
+        <translation>يجب أن تكون &apos;%1&apos; نطاقاً مثل %2.</translation>
     </message>
     <message>
         <source>Each benchmark group must be an object.</source>
         <translation>يجب أن تكون كل مجموعة أداء كائناً.</translation>
     </message>
     <message>
-        <source> (as '%1')</source>
-        <translation> (بوصفه '%1')</translation>
+        <source> (as &apos;%1&apos;)</source>
+        <translation> (بوصفه &apos;%1&apos;)</translation>
     </message>
     <message>
-        <source>'%1' and '%2' name the same field but disagree; keep one.</source>
-        <translation>'%1' و'%2' يسميان الحقل نفسه لكنهما مختلفان؛ أبقِ أحدهما.</translation>
+        <source>&apos;%1&apos; and &apos;%2&apos; name the same field but disagree; keep one.</source>
+        <translation>&apos;%1&apos; و&apos;%2&apos; يسميان الحقل نفسه لكنهما مختلفان؛ أبقِ أحدهما.</translation>
     </message>
     <message>
         <source>%1 does not use an expected throughput</source>
@@ -2333,20 +2333,20 @@ Subcommands (each has --help):
         <translation>يجب أن يكون كل نمط جلسات كائناً.</translation>
     </message>
     <message>
-        <source>'creationRate' must be "immediate" or sessions per second.</source>
-        <translation>يجب أن تكون 'creationRate' إما "immediate" أو عدد الجلسات في الثانية.</translation>
+        <source>&apos;creationRate&apos; must be &quot;immediate&quot; or sessions per second.</source>
+        <translation>يجب أن تكون &apos;creationRate&apos; إما &quot;immediate&quot; أو عدد الجلسات في الثانية.</translation>
     </message>
     <message>
         <source>no session pattern (rapid, gradual, sustained) matches these fields</source>
         <translation>لا يطابق أي نمط جلسات (rapid أو gradual أو sustained) هذه الحقول</translation>
     </message>
     <message>
-        <source>'%1' must be given in %2.</source>
-        <translation>يجب تحديد '%1' بوحدة %2.</translation>
+        <source>&apos;%1&apos; must be given in %2.</source>
+        <translation>يجب تحديد &apos;%1&apos; بوحدة %2.</translation>
     </message>
     <message>
-        <source>no leak case counts '%1'</source>
-        <translation>لا توجد حالة تسرب تعدّ '%1'</translation>
+        <source>no leak case counts &apos;%1&apos;</source>
+        <translation>لا توجد حالة تسرب تعدّ &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The leak scenario has no expected count member.</source>
@@ -2361,8 +2361,8 @@ Subcommands (each has --help):
         <translation>يجب أن يكون كل سيناريو تسرب كائناً.</translation>
     </message>
     <message>
-        <source>no case uses threshold '%1'</source>
-        <translation>لا توجد حالة تستخدم الحد '%1'</translation>
+        <source>no case uses threshold &apos;%1&apos;</source>
+        <translation>لا توجد حالة تستخدم الحد &apos;%1&apos;</translation>
     </message>
     <message>
         <source>duplicate of %1 (both describe %2)</source>
@@ -2372,8 +2372,8 @@ Subcommands (each has --help):
 <context>
     <name>linda::fixtures_detail::FieldMerger</name>
     <message>
-        <source>Two scenarios in this file describe %1 but disagree on '%2'; remove one of them.</source>
-        <translation>يصف سيناريوهان في هذا الملف %1 لكنهما يختلفان في '%2'؛ احذف أحدهما.</translation>
+        <source>Two scenarios in this file describe %1 but disagree on &apos;%2&apos;; remove one of them.</source>
+        <translation>يصف سيناريوهان في هذا الملف %1 لكنهما يختلفان في &apos;%2&apos;؛ احذف أحدهما.</translation>
     </message>
     <message>
         <source>%1 %2 = %3 overridden by %4 from %5</source>
@@ -2383,52 +2383,52 @@ Subcommands (each has --help):
 <context>
     <name>linda::fixtures_detail::ObjectReader</name>
     <message>
-        <source>Required member '%1' is missing.</source>
-        <translation>العضو المطلوب '%1' مفقود.</translation>
+        <source>Required member &apos;%1&apos; is missing.</source>
+        <translation>العضو المطلوب &apos;%1&apos; مفقود.</translation>
     </message>
     <message>
-        <source>Required member '%1' is null; give it a value.</source>
-        <translation>العضو المطلوب '%1' قيمته null؛ أعطه قيمة.</translation>
+        <source>Required member &apos;%1&apos; is null; give it a value.</source>
+        <translation>العضو المطلوب &apos;%1&apos; قيمته null؛ أعطه قيمة.</translation>
     </message>
     <message>
-        <source>'%1' must be a number.</source>
-        <translation>يجب أن تكون '%1' رقماً.</translation>
+        <source>&apos;%1&apos; must be a number.</source>
+        <translation>يجب أن تكون &apos;%1&apos; رقماً.</translation>
     </message>
     <message>
-        <source>'%1' must not be negative.</source>
-        <translation>يجب ألا تكون '%1' سالبة.</translation>
+        <source>&apos;%1&apos; must not be negative.</source>
+        <translation>يجب ألا تكون &apos;%1&apos; سالبة.</translation>
     </message>
     <message>
-        <source>'%1' must be a whole number.</source>
-        <translation>يجب أن تكون '%1' عدداً صحيحاً.</translation>
+        <source>&apos;%1&apos; must be a whole number.</source>
+        <translation>يجب أن تكون &apos;%1&apos; عدداً صحيحاً.</translation>
     </message>
     <message>
-        <source>'%1' must be a string.</source>
-        <translation>يجب أن تكون '%1' نصاً.</translation>
+        <source>&apos;%1&apos; must be a string.</source>
+        <translation>يجب أن تكون &apos;%1&apos; نصاً.</translation>
     </message>
     <message>
-        <source>'%1' must be true or false.</source>
-        <translation>يجب أن تكون '%1' هي true أو false.</translation>
+        <source>&apos;%1&apos; must be true or false.</source>
+        <translation>يجب أن تكون &apos;%1&apos; هي true أو false.</translation>
     </message>
     <message>
-        <source>'%1' must be an object.</source>
-        <translation>يجب أن تكون '%1' كائناً.</translation>
+        <source>&apos;%1&apos; must be an object.</source>
+        <translation>يجب أن تكون &apos;%1&apos; كائناً.</translation>
     </message>
     <message>
-        <source>'%1' must be an array.</source>
-        <translation>يجب أن تكون '%1' مصفوفة.</translation>
+        <source>&apos;%1&apos; must be an array.</source>
+        <translation>يجب أن تكون &apos;%1&apos; مصفوفة.</translation>
     </message>
     <message>
-        <source>'%1' must be a byte count or a size such as "500B", "1KB" or "2MB".</source>
-        <translation>يجب أن تكون '%1' عدد بايتات أو حجماً مثل "500B" أو "1KB" أو "2MB".</translation>
+        <source>&apos;%1&apos; must be a byte count or a size such as &quot;500B&quot;, &quot;1KB&quot; or &quot;2MB&quot;.</source>
+        <translation>يجب أن تكون &apos;%1&apos; عدد بايتات أو حجماً مثل &quot;500B&quot; أو &quot;1KB&quot; أو &quot;2MB&quot;.</translation>
     </message>
     <message>
         <source>unknown member; no case uses it</source>
         <translation>عضو غير معروف؛ لا تستخدمه أي حالة</translation>
     </message>
     <message>
-        <source>'%1' is too large for a size in bytes.</source>
-        <translation>قيمة '%1' أكبر من أن تكون حجماً بالبايت.</translation>
+        <source>&apos;%1&apos; is too large for a size in bytes.</source>
+        <translation>قيمة &apos;%1&apos; أكبر من أن تكون حجماً بالبايت.</translation>
     </message>
 </context>
 <context>
@@ -2466,8 +2466,8 @@ Subcommands (each has --help):
         <translation>*الإعدادات*</translation>
     </message>
     <message>
-        <source>Unknown setting "%1". Settings: %2</source>
-        <translation>الإعداد "%1" غير معروف. الإعدادات: %2</translation>
+        <source>Unknown setting &quot;%1&quot;. Settings: %2</source>
+        <translation>الإعداد &quot;%1&quot; غير معروف. الإعدادات: %2</translation>
     </message>
     <message>
         <source>Could not set %1: %2</source>
@@ -2490,12 +2490,12 @@ Subcommands (each has --help):
         <translation>*لا توجد أوامر*|||*آخر أمر*|||*آخر أمرين*|||*آخر %n أوامر*|||*آخر %n أمراً*|||*آخر %n أمر*</translation>
     </message>
     <message>
-        <source>No contact matches "%1".</source>
-        <translation>لا توجد جهة اتصال تطابق "%1".</translation>
+        <source>No contact matches &quot;%1&quot;.</source>
+        <translation>لا توجد جهة اتصال تطابق &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>*Contacts matching "%1"* (%2)</source>
-        <translation>*جهات الاتصال المطابقة لـ "%1"* (%2)</translation>
+        <source>*Contacts matching &quot;%1&quot;* (%2)</source>
+        <translation>*جهات الاتصال المطابقة لـ &quot;%1&quot;* (%2)</translation>
     </message>
     <message>
         <source>…and %1 more. Narrow the search.</source>
@@ -2506,12 +2506,12 @@ Subcommands (each has --help):
         <translation>الاسم فارغ.</translation>
     </message>
     <message>
-        <source>Invalid phone number "%1": %2.</source>
-        <translation>رقم الهاتف "%1" غير صالح: %2.</translation>
+        <source>Invalid phone number &quot;%1&quot;: %2.</source>
+        <translation>رقم الهاتف &quot;%1&quot; غير صالح: %2.</translation>
     </message>
     <message>
-        <source>Invalid email address "%1".</source>
-        <translation>عنوان البريد الإلكتروني "%1" غير صالح.</translation>
+        <source>Invalid email address &quot;%1&quot;.</source>
+        <translation>عنوان البريد الإلكتروني &quot;%1&quot; غير صالح.</translation>
     </message>
     <message>
         <source>%1 is already saved as contact #%2 (%3).</source>
@@ -2522,12 +2522,12 @@ Subcommands (each has --help):
         <translation>أضيفت جهة الاتصال %1</translation>
     </message>
     <message>
-        <source>"%1" is not a contact id; ids are whole numbers such as 12.</source>
-        <translation>"%1" ليس معرّف جهة اتصال؛ المعرّفات أعداد صحيحة مثل 12.</translation>
+        <source>&quot;%1&quot; is not a contact id; ids are whole numbers such as 12.</source>
+        <translation>&quot;%1&quot; ليس معرّف جهة اتصال؛ المعرّفات أعداد صحيحة مثل 12.</translation>
     </message>
     <message>
-        <source>Unknown field "%1". Fields: name, phone, email, company.</source>
-        <translation>الحقل "%1" غير معروف. الحقول: name وphone وemail وcompany.</translation>
+        <source>Unknown field &quot;%1&quot;. Fields: name, phone, email, company.</source>
+        <translation>الحقل &quot;%1&quot; غير معروف. الحقول: name وphone وemail وcompany.</translation>
     </message>
     <message>
         <source>No contact #%1.</source>
@@ -2590,8 +2590,8 @@ Subcommands (each has --help):
         <translation>%1 د %2 ث</translation>
     </message>
     <message>
-        <source>There is no command "%1".</source>
-        <translation>لا يوجد أمر "%1".</translation>
+        <source>There is no command &quot;%1&quot;.</source>
+        <translation>لا يوجد أمر &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Did you mean !%1?</source>
@@ -2690,24 +2690,24 @@ Subcommands (each has --help):
         <translation>*العقارات* (%1)</translation>
     </message>
     <message>
-        <source>No cluster matches "%1".</source>
-        <translation>لا يوجد مجمّع يطابق "%1".</translation>
+        <source>No cluster matches &quot;%1&quot;.</source>
+        <translation>لا يوجد مجمّع يطابق &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Clusters: %1</source>
         <translation>المجمّعات: %1</translation>
     </message>
     <message>
-        <source>"%1" in %2 clusters</source>
-        <translation>"%1" في %2 مجمّع</translation>
+        <source>&quot;%1&quot; in %2 clusters</source>
+        <translation>&quot;%1&quot; في %2 مجمّع</translation>
     </message>
     <message>
         <source>*%1* (%2 units, %3 available)</source>
         <translation>*%1* (%2 وحدة، %3 متاحة)</translation>
     </message>
     <message>
-        <source>No unit "%1". Try !property search &lt;cluster&gt;.</source>
-        <translation>لا توجد وحدة "%1". جرّب !property search &lt;cluster&gt;.</translation>
+        <source>No unit &quot;%1&quot;. Try !property search &lt;cluster&gt;.</source>
+        <translation>لا توجد وحدة &quot;%1&quot;. جرّب !property search &lt;cluster&gt;.</translation>
     </message>
     <message>
         <source>Studio</source>
@@ -2765,8 +2765,8 @@ Subcommands (each has --help):
 <context>
     <name>linda::json</name>
     <message>
-        <source>field '%1' must be a string, but it is %2</source>
-        <translation>يجب أن يكون الحقل '%1' نصاً، لكنه %2</translation>
+        <source>field &apos;%1&apos; must be a string, but it is %2</source>
+        <translation>يجب أن يكون الحقل &apos;%1&apos; نصاً، لكنه %2</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8</source>
@@ -2819,8 +2819,8 @@ Subcommands (each has --help):
 <context>
     <name>linda::json::ObjectReader</name>
     <message>
-        <source>field '%1' must be %2, but it is %3</source>
-        <translation>يجب أن يكون الحقل '%1' %2، لكنه %3</translation>
+        <source>field &apos;%1&apos; must be %2, but it is %3</source>
+        <translation>يجب أن يكون الحقل &apos;%1&apos; %2، لكنه %3</translation>
     </message>
 </context>
 <context>
@@ -3185,7 +3185,7 @@ Subcommands (each has --help):
         <translation>المحرك</translation>
     </message>
     <message>
-        <source>Worker threads of the engine's queue; applies at the next start or restart.</source>
+        <source>Worker threads of the engine&apos;s queue; applies at the next start or restart.</source>
         <translation>خيوط العمل في قائمة انتظار المحرك؛ يسري التغيير عند البدء أو إعادة التشغيل التالية.</translation>
     </message>
     <message>
@@ -3237,7 +3237,7 @@ Subcommands (each has --help):
         <translation>إعادة ضبط العدادات</translation>
     </message>
     <message>
-        <source>Zeroes the engine's counters and latency histograms and the heap growth baseline.</source>
+        <source>Zeroes the engine&apos;s counters and latency histograms and the heap growth baseline.</source>
         <translation>يصفّر عدادات المحرك ومدرجات زمن الاستجابة وخط أساس نمو الذاكرة.</translation>
     </message>
     <message>
@@ -3435,8 +3435,8 @@ Subcommands (each has --help):
         <translation>تعيين كمرجع</translation>
     </message>
     <message>
-        <source>Make the selected run the baseline of its profile; 'run --compare baseline' compares with it.</source>
-        <translation>اجعل التشغيل المحدد مرجعاً لملفه الشخصي؛ يقارن الأمر 'run --compare baseline' به.</translation>
+        <source>Make the selected run the baseline of its profile; &apos;run --compare baseline&apos; compares with it.</source>
+        <translation>اجعل التشغيل المحدد مرجعاً لنمط تشغيله؛ يقارن الأمر &apos;run --compare baseline&apos; به.</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -3455,8 +3455,8 @@ Subcommands (each has --help):
         <translation>حدد تشغيلاً واحداً لمقارنته بالتشغيل السابق لكل حالة، أو تشغيلين لمقارنتهما ببعضهما.</translation>
     </message>
     <message>
-        <source>No runs in the history yet. Every run started from the Benchmarks page or with 'linda-dashboard run' is saved here; 'Import…' adds an exported run.</source>
-        <translation>لا توجد عمليات تشغيل في السجل بعد. يُحفظ هنا كل تشغيل يبدأ من صفحة اختبارات الأداء أو بالأمر 'linda-dashboard run'؛ ويضيف 'استيراد…' تشغيلاً مصدَّراً.</translation>
+        <source>No runs in the history yet. Every run started from the Benchmarks page or with &apos;linda-dashboard run&apos; is saved here; &apos;Import…&apos; adds an exported run.</source>
+        <translation>لا توجد عمليات تشغيل في السجل بعد. يُحفظ هنا كل تشغيل يبدأ من صفحة اختبارات الأداء أو بالأمر &apos;linda-dashboard run&apos;؛ ويضيف &apos;استيراد…&apos; تشغيلاً مصدَّراً.</translation>
     </message>
     <message>
         <source>Comparison</source>
@@ -3476,7 +3476,7 @@ Subcommands (each has --help):
     </message>
     <message>
         <source>Run %1 against the previous run of each case (same profile).</source>
-        <translation>التشغيل %1 مقابل التشغيل السابق لكل حالة (الملف الشخصي نفسه).</translation>
+        <translation>التشغيل %1 مقابل التشغيل السابق لكل حالة (نمط التشغيل نفسه).</translation>
     </message>
     <message>
         <source>Run %1 (now) against run %2 (before).</source>
@@ -3530,7 +3530,7 @@ Subcommands (each has --help):
     </message>
     <message>
         <source>Run %1 is now the baseline of its profile.</source>
-        <translation>أصبح التشغيل %1 الآن مرجع ملفه الشخصي.</translation>
+        <translation>أصبح التشغيل %1 الآن مرجع نمط تشغيله.</translation>
     </message>
     <message>
         <source>Export run</source>
@@ -3777,8 +3777,8 @@ Subcommands (each has --help):
         <translation>لا يوجد تشغيل منتهٍ لتصديره بعد.</translation>
     </message>
     <message>
-        <source>Unknown export format "%1": use json, csv, junit or pdf.</source>
-        <translation>صيغة التصدير "%1" غير معروفة: استخدم json أو csv أو junit أو pdf.</translation>
+        <source>Unknown export format &quot;%1&quot;: use json, csv, junit or pdf.</source>
+        <translation>صيغة التصدير &quot;%1&quot; غير معروفة: استخدم json أو csv أو junit أو pdf.</translation>
     </message>
     <message>
         <source>Export the run</source>
@@ -4021,7 +4021,7 @@ Choose a folder that exists and that you may write to, then export again.</sourc
     </message>
     <message>
         <source>Profile</source>
-        <translation>الملف الشخصي</translation>
+        <translation>نمط التشغيل</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -4323,7 +4323,7 @@ Choose a folder that exists and that you may write to, then export again.</sourc
         <translation>الحد: %1 لكل 1000 عملية</translation>
     </message>
     <message>
-        <source>Latency per operation against each case's limit</source>
+        <source>Latency per operation against each case&apos;s limit</source>
         <translation>زمن الاستجابة لكل عملية مقابل حد كل حالة</translation>
     </message>
     <message>
@@ -4516,7 +4516,7 @@ Choose a folder that exists and that you may write to, then export again.</sourc
         <translation>حد مستوى الخدمة للحالة: ≤ زمن أقصى أو ≥ معدل أدنى</translation>
     </message>
     <message>
-        <source>Median divided by the baseline's expected cost; below 1× is faster than expected</source>
+        <source>Median divided by the baseline&apos;s expected cost; below 1× is faster than expected</source>
         <translation>الوسيط مقسوماً على التكلفة المتوقعة في المرجع؛ ما دون 1× أسرع من المتوقع</translation>
     </message>
     <message>
@@ -4556,7 +4556,7 @@ Choose a folder that exists and that you may write to, then export again.</sourc
     </message>
     <message>
         <source>Profile</source>
-        <translation>الملف الشخصي</translation>
+        <translation>نمط التشغيل</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4583,7 +4583,7 @@ Choose a folder that exists and that you may write to, then export again.</sourc
     <name>linda::ui::RunParametersWidget</name>
     <message>
         <source>Profile</source>
-        <translation>الملف الشخصي</translation>
+        <translation>نمط التشغيل</translation>
     </message>
     <message>
         <source>quick: a few samples per case; default: the everyday run; thorough: more repetitions for tighter confidence intervals</source>
@@ -4603,19 +4603,19 @@ Choose a folder that exists and that you may write to, then export again.</sourc
     </message>
     <message>
         <source>profile default</source>
-        <translation>الافتراضي للملف الشخصي</translation>
+        <translation>الافتراضي لنمط التشغيل</translation>
     </message>
     <message>
         <source>Time per case</source>
         <translation>الوقت لكل حالة</translation>
     </message>
     <message>
-        <source>Minimum measuring time per case in seconds; 0 uses the profile's time</source>
-        <translation>الحد الأدنى لوقت القياس لكل حالة بالثواني؛ القيمة 0 تستخدم وقت الملف الشخصي</translation>
+        <source>Minimum measuring time per case in seconds; 0 uses the profile&apos;s time</source>
+        <translation>الحد الأدنى لوقت القياس لكل حالة بالثواني؛ القيمة 0 تستخدم وقت نمط التشغيل</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation>الملف الشخصي (&amp;P):</translation>
+        <translation>نمط التشغيل (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Workers:</source>
@@ -4769,14 +4769,6 @@ Choose a folder that exists and that you may write to, then export again.</sourc
         <translation>يظهر هنا وسيط الإنتاجية لكل حالة عند انتهائها</translation>
     </message>
     <message>
-        <source>median throughput</source>
-        <translation>وسيط الإنتاجية</translation>
-    </message>
-    <message>
-        <source>95 % confidence interval</source>
-        <translation>فاصل الثقة 95 %</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4792,11 +4784,19 @@ Choose a folder that exists and that you may write to, then export again.</sourc
         <source>%1 ≥ %2</source>
         <translation>%1 ≥ %2</translation>
     </message>
+    <message>
+        <source>median</source>
+        <translation>الوسيط</translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation>فاصل الثقة 95 %</translation>
+    </message>
 </context>
 <context>
     <name>linda::ui::ThroughputTimeChart</name>
     <message>
-        <source>Throughput over the case's time</source>
+        <source>Throughput over the case&apos;s time</source>
         <translation>الإنتاجية خلال زمن الحالة</translation>
     </message>
     <message>
@@ -4816,11 +4816,11 @@ Choose a folder that exists and that you may write to, then export again.</sourc
         <translation>%1 عند %2 ث: %3</translation>
     </message>
     <message>
-        <source>the running case's throughput appears here</source>
+        <source>the running case&apos;s throughput appears here</source>
         <translation>تظهر هنا إنتاجية الحالة قيد التشغيل</translation>
     </message>
     <message>
-        <source>Throughput over the case's time: %1</source>
+        <source>Throughput over the case&apos;s time: %1</source>
         <translation>الإنتاجية خلال زمن الحالة: %1</translation>
     </message>
     <message>
