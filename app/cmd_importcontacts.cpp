@@ -168,6 +168,9 @@ void printRow(const SyncRow &row)
     // Invalid and duplicate numbers get a line each, so none is silently dropped.
     for (const QString &problem : std::as_const(problems))
         out() << indent << problem << '\n';
+    // A row with no number at all has only its reason, e.g. "no phone number".
+    if (problems.isEmpty() && !row.reason.isEmpty())
+        out() << indent << row.reason << '\n';
 }
 
 void printTextReport(const ImportOptions &options, ContactFileFormat format, const SyncReport &report)
