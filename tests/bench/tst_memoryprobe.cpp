@@ -23,6 +23,22 @@ private Q_SLOTS:
     void processFiguresArePositive();
 };
 
+namespace {
+
+// Stores each pointer where the optimizer must assume it is read, because
+// an optimized build may otherwise drop an unused new/delete pair (C++14
+// allows that elision) and the counts under test would never change.
+void *volatile g_escaped = nullptr;
+
+template<typename T>
+T *escape(T *pointer)
+{
+    g_escaped = pointer;
+    return pointer;
+}
+
+} // namespace
+
 void TestMemoryProbe::hooksAreLinked()
 {
     QVERIFY(allocationCountingAvailable());
@@ -31,7 +47,7 @@ void TestMemoryProbe::hooksAreLinked()
 void TestMemoryProbe::newAndDeleteAreCounted()
 {
     const AllocationCounts before = allocationCounts();
-    auto *value = new std::int64_t(42);
+    auto *value = escape(new std::int64_t(42));
     const AllocationCounts during = allocationCounts() - before;
     QCOMPARE(during.allocations, 1);
     QCOMPARE(during.bytesRequested, qint64(sizeof(std::int64_t)));
@@ -50,8 +66,8 @@ void TestMemoryProbe::arrayAndAlignedFormsAreCounted()
         char bytes[64];
     };
     const AllocationCounts before = allocationCounts();
-    auto *array = new char[1000];
-    auto *line = new Line;
+    auto *array = escape(new char[1000]);
+    auto *line = escape(new Line);
     QVERIFY(reinterpret_cast<std::uintptr_t>(line) % 64 == 0);
     const AllocationCounts during = allocationCounts() - before;
     QCOMPARE(during.allocations, 2);
@@ -64,7 +80,7 @@ void TestMemoryProbe::arrayAndAlignedFormsAreCounted()
 void TestMemoryProbe::nothrowFormIsCounted()
 {
     const AllocationCounts before = allocationCounts();
-    auto *value = new (std::nothrow) int(7);
+    auto *value = escape(new (std::nothrow) int(7));
     QVERIFY(value);
     QCOMPARE((allocationCounts() - before).allocations, 1);
     delete value;
