@@ -19,21 +19,23 @@ qint64 nowMs()
 
 } // namespace
 
+// The names use the context lupdate gives free functions in namespace linda,
+// so that their translations are found.
 QString healthEventKindName(HealthEventKind kind)
 {
     switch (kind) {
     case HealthEventKind::Alert:
-        return tr("alert");
+        return QCoreApplication::translate("linda", "alert");
     case HealthEventKind::EngineError:
-        return tr("error");
+        return QCoreApplication::translate("linda", "error");
     case HealthEventKind::RateLimited:
-        return tr("rate limit");
+        return QCoreApplication::translate("linda", "rate limit");
     case HealthEventKind::SessionExpired:
-        return tr("session expired");
+        return QCoreApplication::translate("linda", "session expired");
     case HealthEventKind::Engine:
-        return tr("engine");
+        return QCoreApplication::translate("linda", "engine");
     case HealthEventKind::Traffic:
-        return tr("traffic");
+        return QCoreApplication::translate("linda", "traffic");
     }
     return {};
 }
