@@ -56,19 +56,40 @@ void ensureRuntimeDirectory()
         qputenv("XDG_RUNTIME_DIR", dir);
 }
 
+// Makes a locale from a language code; bare "ar" means the UAE's Arabic,
+// which writes Western digits like the charts and the reports.
+QLocale localeFromCode(const QString &code)
+{
+    return QLocale(code.compare(u"ar", Qt::CaseInsensitive) == 0 ? QStringLiteral("ar_AE") : code);
+}
+
 // The language from --language CODE, else the saved setting, else the
 // system locale.
-QLocale chosenLocale(int argc, char *argv[])
+QLocale chosenLocale(const QStringList &args)
 {
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--language" && i + 1 < argc)
-            return QLocale(QString::fromLocal8Bit(argv[i + 1]));
-        if (arg.startsWith("--language="))
-            return QLocale(QString::fromLocal8Bit(arg.mid(int(sizeof("--language=")) - 1)));
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--language" && i + 1 < args.size())
+            return localeFromCode(args.at(i + 1));
+        if (args.at(i).startsWith(u"--language="))
+            return localeFromCode(args.at(i).mid(qsizetype(sizeof("--language=")) - 1));
     }
     const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
-    return saved.isEmpty() ? QLocale::system() : QLocale(saved);
+    return saved.isEmpty() ? QLocale::system() : localeFromCode(saved);
+}
+
+// Removes --language CODE, which every command accepts but only the GUI's
+// parser declares.
+QStringList withoutLanguageOption(QStringList args)
+{
+    for (qsizetype i = 1; i < args.size();) {
+        if (args.at(i) == u"--language" && i + 1 < args.size())
+            args.remove(i, 2);
+        else if (args.at(i).startsWith(u"--language="))
+            args.remove(i);
+        else
+            ++i;
+    }
+    return args;
 }
 
 // Installs the project's and Qt's own translations for locale and mirrors the
@@ -113,11 +134,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("linda-dashboard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Linda Dashboard"));
     QApplication::setApplicationVersion(QStringLiteral(LINDA_VERSION));
-    installTranslations(app, chosenLocale(argc, argv));
+    const QStringList args = QApplication::arguments();
+    installTranslations(app, chosenLocale(args));
 
     try {
-        const QStringList args = QApplication::arguments();
-        return subcommand ? subcommand(args) : linda::cli::gui(args);
+        return subcommand ? subcommand(withoutLanguageOption(args)) : linda::cli::gui(args);
     } catch (const std::exception &e) {
         linda::cli::err() << QApplication::translate("linda::cli", "internal error: %1")
                                  .arg(QString::fromLocal8Bit(e.what()))
