@@ -15,8 +15,10 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSocketNotifier>
 
+#include <cmath>
 #include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
@@ -134,11 +136,14 @@ void addOptions(QCommandLineParser &parser)
     });
 }
 
+// Formats a figure for the console table in the user's locale: whole
+// numbers with digit grouping from 1000 up, three significant digits below.
 QString figure(double value)
 {
     if (value == 0)
         return u"0"_qs;
-    return QString::number(value, 'g', value >= 1000 ? 6 : 3);
+    const QLocale locale;
+    return std::abs(value) >= 1000 ? locale.toString(value, 'f', 0) : locale.toString(value, 'g', 3);
 }
 
 // The check that decided the verdict: the first with the case's verdict.
