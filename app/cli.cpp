@@ -40,7 +40,7 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
     }
     if (parser.isSet(QStringLiteral("help"))) {
         QString help = parser.helpText();
-        // QCommandLineParser knows nothing of subcommands: put the name into
+        // QCommandLineParser has no notion of subcommands, so this puts the name into
         // the usage line, "Usage: linda-dashboard run [options]".
         const qsizetype at = help.indexOf(QLatin1String("[options]"));
         if (hasSubcommand(args) && at >= 0)
