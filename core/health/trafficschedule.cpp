@@ -176,7 +176,7 @@ Message SyntheticSchedule::makeMessage(qint64 index)
             message.type = MessageType::Voice;
             message.media = mediaOf(u"audio/ogg; codecs=opus"_qs, {}, 24'000);
             break;
-        default: // a status post: parsed, counted, never answered
+        default: // a status post: parsed, counted, never replied to
             message.kind = MessageKind::StatusBroadcast;
             message.chatId = u"status@broadcast"_qs;
             message.body = u"New listings this week!"_qs;

@@ -14,7 +14,7 @@ namespace linda {
 class CommandRegistry;
 class Store;
 
-// What happened to one command.
+// Outcome of one command.
 struct CommandOutcome
 {
     QString command;   // canonical name, or the typed name when unknown

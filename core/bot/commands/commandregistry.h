@@ -17,7 +17,7 @@ enum class Permission { Everyone, Admin };
 
 struct CommandSpec;
 
-// What a handler gets for one call.
+// Input of a handler for one call.
 struct CommandRequest
 {
     const CommandSpec &spec;

@@ -20,7 +20,7 @@ public:
     static const Clock &steady();
 };
 
-// A clock that stands still until advance() or setNow() moves it. Thread-safe.
+// A clock that does not move until advance() or setNow() moves it. Thread-safe.
 class ManualClock final : public Clock
 {
 public:

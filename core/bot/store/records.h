@@ -40,7 +40,7 @@ struct ContactStats
     QList<QPair<QString, qint64>> topCompanies; // most contacts first, at most 5
 };
 
-// What an upsert did with one contact, for contact sync's per-row report.
+// Outcome of an upsert for one contact, for contact sync's per-row report.
 enum class UpsertAction { Added, Updated, Unchanged };
 
 enum class PropertyStatus { Available, Rented };
