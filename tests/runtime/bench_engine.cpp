@@ -11,6 +11,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -66,6 +68,27 @@ QList<Message> makeTraffic(const Options &options)
         traffic.append(std::move(m));
     }
     return traffic;
+}
+
+// Per thread of this process: seconds on a CPU and seconds runnable but
+// waiting for one, from /proc/self/task/*/schedstat (Linux only).
+QString threadTimes()
+{
+    QStringList parts;
+    const QDir tasks(u"/proc/self/task"_qs);
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + u"/comm"_qs));
+        QFile stat(tasks.filePath(tid + u"/schedstat"_qs));
+        if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> fields = stat.readAll().split(' ');
+        if (fields.size() < 2)
+            continue;
+        parts << u"%1 %2/%3"_qs.arg(QString::fromUtf8(comm.readAll().trimmed()))
+                     .arg(fields[0].toDouble() / 1e9, 0, 'f', 2)
+                     .arg(fields[1].toDouble() / 1e9, 0, 'f', 2);
+    }
+    return parts.join(u", "_qs);
 }
 
 QString loadAverage()
@@ -131,10 +154,15 @@ int run(const Options &options)
         for (auto &t : threads)
             t.join();
     }
+    const auto secondsSince = [](std::chrono::steady_clock::time_point from) {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - from).count();
+    };
+    const double submitted = secondsSince(start);
     engine->flush(); // until the last log row is committed
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds = secondsSince(start);
     const double cpuSeconds = processCpuSeconds() - cpuStart;
 
+    const QString threads = threadTimes();
     const auto logged = engine->store().logs().messageCount();
     const HistogramSnapshot l = latency.snapshot();
     const MetricsSnapshot metrics = engine->metrics();
@@ -144,6 +172,7 @@ int run(const Options &options)
         << ", chats " << options.chats << ", commands " << options.commandPercent << " %\n"
         << "messages " << options.messages << " in " << QString::number(seconds, 'f', 3) << " s = "
         << QString::number(options.messages / seconds, 'f', 0) << " messages/s (until the last log commit)\n"
+        << "all submitted after " << QString::number(submitted, 'f', 3) << " s\n"
         << "process CPU " << QString::number(cpuSeconds, 'f', 3) << " s = "
         << QString::number(cpuSeconds * 1e6 / options.messages, 'f', 2) << " us per message; wall time depends on "
         << "what else runs on the machine (load average at exit: " << loadAverage() << ")\n"
@@ -151,6 +180,7 @@ int run(const Options &options)
         << commit.count << " (p50 " << us(commit.valueAtQuantile(0.5)) << " us each)\n"
         << "latency us p50 " << us(l.valueAtQuantile(0.5)) << ", p95 " << us(l.valueAtQuantile(0.95)) << ", p99 "
         << us(l.valueAtQuantile(0.99)) << ", max " << us(l.max) << "\n"
+        << "threads (CPU s / waiting for a CPU s): " << threads << '\n'
         << "queue max depth " << metrics.gauge(Gauge::QueueMaxDepth) << ", log write failures "
         << metrics.counter(Counter::LogWriteFailures) << '\n';
     return !options.log || logged.valueOr(-1) == options.messages ? 0 : 2;

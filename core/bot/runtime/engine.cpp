@@ -7,6 +7,7 @@
 #include "bot/store/store.h"
 #include "common/logging.h"
 #include "common/phonenumber.h"
+#include "common/threadname.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -136,7 +137,10 @@ Engine::Private::Private(EngineConfig config, const Clock &clock, std::unique_pt
         LogWriterConfig{m_config.logBatchSize, m_config.logBacklogLimit, m_config.logFlushInterval});
     m_queue = std::make_unique<WorkQueue>(m_config.queue);
     if (m_config.housekeepingInterval > std::chrono::milliseconds::zero())
-        m_housekeeping = std::thread([this] { housekeepingLoop(); });
+        m_housekeeping = std::thread([this] {
+            setCurrentThreadName("linda-housekeep");
+            housekeepingLoop();
+        });
 }
 
 Engine::Private::~Private()

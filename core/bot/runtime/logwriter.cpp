@@ -3,9 +3,12 @@
 #include "bot/runtime/metrics.h"
 #include "bot/store/store.h"
 #include "common/logging.h"
+#include "common/threadname.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -28,7 +31,7 @@ namespace linda {
 class MessageRowInserter
 {
 public:
-    static constexpr int RowsPerStatement = 64;
+    static constexpr std::size_t RowsPerStatement = 64;
 
     explicit MessageRowInserter(const QSqlDatabase &database)
     {
@@ -53,7 +56,7 @@ public:
         // index pages all over message_log (rows of many chats), and
         // rereading them from the file costs more than the inserts.
         sqlite3_exec(m_db, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr); // KiB, so 32 MiB
-        for (auto [statement, rows] : {std::pair{&m_single, 1}, std::pair{&m_batch, RowsPerStatement}}) {
+        for (auto [statement, rows] : {std::pair{&m_single, 1}, std::pair{&m_batch, int(RowsPerStatement)}}) {
             const QByteArray sql = sqlFor(rows);
             if (sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, statement,
                                    nullptr)
@@ -63,13 +66,19 @@ public:
         return {};
     }
 
-    // Inserts rows inside the caller's transaction; stops at the first failure.
-    Status insert(const QList<MessageLogEntry> &rows)
+    // Replaces SQLite's automatic checkpoint on this connection.
+    void setWalHook(int (*hook)(void *, sqlite3 *, const char *, int), void *context)
     {
-        qsizetype next = 0;
+        sqlite3_wal_hook(m_db, hook, context);
+    }
+
+    // Inserts rows inside the caller's transaction; stops at the first failure.
+    Status insert(std::span<const MessageLogEntry> rows)
+    {
+        std::size_t next = 0;
         for (; next + RowsPerStatement <= rows.size(); next += RowsPerStatement) {
-            for (int i = 0; i < RowsPerStatement; ++i)
-                bind(m_batch, i * Columns, rows[next + i]);
+            for (std::size_t i = 0; i < RowsPerStatement; ++i)
+                bind(m_batch, int(i) * Columns, rows[next + i]);
             if (Status s = step(m_batch); !s)
                 return s;
         }
@@ -134,8 +143,12 @@ LogWriter::LogWriter(Store &store, Metrics &metrics, LogWriterConfig config)
 {
     m_config.batchSize = std::max(1, m_config.batchSize);
     m_config.backlogLimit = std::max(m_config.batchSize, m_config.backlogLimit);
+    m_config.checkpointPages = std::max(1, m_config.checkpointPages);
     m_messages.reserve(m_config.batchSize);
-    m_thread = std::thread([this] { run(); });
+    m_thread = std::thread([this] {
+        setCurrentThreadName("linda-log");
+        run();
+    });
 }
 
 LogWriter::~LogWriter()
@@ -155,9 +168,8 @@ void LogWriter::append(MessageLogEntry entry)
     std::unique_lock lock(m_mutex);
     if (m_stopped) {
         lock.unlock();
-        QList<MessageLogEntry> messages{std::move(entry)};
-        QList<CommandLogEntry> commands;
-        commit(messages, commands);
+        const MessageLogEntry rows[] = {std::move(entry)};
+        commit(rows, {});
         return;
     }
     waitForSpace(lock);
@@ -172,9 +184,7 @@ void LogWriter::append(CommandLogEntry entry)
     std::unique_lock lock(m_mutex);
     if (m_stopped) {
         lock.unlock();
-        QList<MessageLogEntry> messages;
-        QList<CommandLogEntry> commands{std::move(entry)};
-        commit(messages, commands);
+        commit({}, QList<CommandLogEntry>{std::move(entry)});
         return;
     }
     waitForSpace(lock);
@@ -221,9 +231,16 @@ quint64 LogWriter::committedRows() const
     return m_committed;
 }
 
-// Waits for a full group, the flush interval or stop, then takes at most
-// batchSize rows and commits them outside the lock, so producers keep
-// appending meanwhile.
+quint64 LogWriter::checkpoints() const
+{
+    return m_checkpoints.load(std::memory_order_relaxed);
+}
+
+// Waits for a full group, the flush interval or stop, then takes every
+// waiting row and commits them outside the lock in groups of at most
+// batchSize, so producers keep appending meanwhile. Taking the whole list
+// at once matters under a backlog: cutting one group off the front of a
+// list of 100,000 rows would move the rest in memory for every group.
 void LogWriter::run()
 {
     std::optional<MessageRowInserter> inserter;
@@ -235,9 +252,19 @@ void LogWriter::run()
         }
     }
     m_inserter = inserter ? &*inserter : nullptr;
+    std::thread checkpointer;
+    if (m_inserter) {
+        m_inserter->setWalHook(&LogWriter::walCommitted, this);
+        checkpointer = std::thread([this] {
+            setCurrentThreadName("linda-checkpoint");
+            checkpointLoop();
+        });
+    }
 
     QList<MessageLogEntry> messages;
     QList<CommandLogEntry> commands;
+    const QList<CommandLogEntry> noCommands;
+    const auto batch = std::size_t(m_config.batchSize);
     std::unique_lock lock(m_mutex);
     for (;;) {
         m_wake.wait_for(lock, m_config.flushInterval, [this] {
@@ -249,40 +276,97 @@ void LogWriter::run()
                 break;
             continue;
         }
-        // Move whole lists when they fit in one group, so no rows are copied.
-        if (m_messages.size() <= m_config.batchSize) {
-            messages.swap(m_messages);
-        } else {
-            messages = m_messages.first(m_config.batchSize);
-            m_messages.remove(0, m_config.batchSize);
-        }
+        messages.swap(m_messages);
         commands.swap(m_commands);
-        const quint64 rows = quint64(messages.size() + commands.size());
         lock.unlock();
 
-        commit(messages, commands);
-        messages.clear();
+        const std::span<const MessageLogEntry> all(messages.constData(), std::size_t(messages.size()));
+        std::size_t done = 0;
+        do {
+            const std::size_t count = std::min(all.size() - done, batch);
+            const bool last = done + count == all.size();
+            commit(all.subspan(done, count), last ? commands : noCommands);
+            done += count;
+            lock.lock();
+            m_committed += quint64(count) + (last ? quint64(commands.size()) : 0);
+            m_progress.notify_all();
+            lock.unlock();
+        } while (done < all.size());
+        messages.clear(); // keeps the capacity for the next swap
         commands.clear();
-
         lock.lock();
-        m_committed += rows;
-        m_progress.notify_all();
     }
     m_inserter = nullptr;
     lock.unlock();
+
+    if (checkpointer.joinable()) {
+        {
+            std::lock_guard checkpointLock(m_checkpointMutex);
+            m_checkpointStop = true;
+        }
+        m_checkpointWake.notify_one();
+        checkpointer.join();
+    }
     inserter.reset(); // its statements must be gone before the connection is removed
     m_store.releaseThreadConnection();
 }
 
-void LogWriter::commit(QList<MessageLogEntry> &messages, QList<CommandLogEntry> &commands)
+// Called by SQLite on the writer thread after each commit, with the number
+// of pages in the write-ahead log. The writer's connection does not
+// checkpoint by itself (this hook replaces SQLite's automatic one): copying
+// the log back into the database file and syncing it would stall the only
+// thread that writes the log. A separate thread checkpoints instead. When
+// that thread cannot keep up, because a passive checkpoint never finishes
+// while commits keep arriving, the writer checkpoints here, so the log
+// cannot grow without bound.
+int LogWriter::walCommitted(void *self, sqlite3 *db, const char *schema, int pages)
+{
+    auto *writer = static_cast<LogWriter *>(self);
+    if (pages >= 16 * writer->m_config.checkpointPages) {
+        if (sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) == SQLITE_OK)
+            writer->m_checkpoints.fetch_add(1, std::memory_order_relaxed);
+    } else if (pages >= writer->m_config.checkpointPages) {
+        {
+            std::lock_guard lock(writer->m_checkpointMutex);
+            writer->m_checkpointWanted = true;
+        }
+        writer->m_checkpointWake.notify_one();
+    }
+    return SQLITE_OK;
+}
+
+void LogWriter::checkpointLoop()
+{
+    const QString name = m_store.threadConnectionName();
+    std::unique_lock lock(m_checkpointMutex);
+    for (;;) {
+        m_checkpointWake.wait(lock, [this] { return m_checkpointWanted || m_checkpointStop; });
+        if (m_checkpointStop)
+            break;
+        m_checkpointWanted = false;
+        lock.unlock();
+        QSqlQuery query(QSqlDatabase::database(name, false));
+        if (query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+            m_checkpoints.fetch_add(1, std::memory_order_relaxed);
+        else
+            qCWarning(lcEngine) << "checkpoint of the message log failed:" << query.lastError().text();
+        lock.lock();
+    }
+    lock.unlock();
+    m_store.releaseThreadConnection();
+}
+
+void LogWriter::commit(std::span<const MessageLogEntry> messages, const QList<CommandLogEntry> &commands)
 {
     const auto start = std::chrono::steady_clock::now();
     LogRepository logs = m_store.logs();
     const Status status = m_store.transaction([&]() -> Status {
-        if (!messages.isEmpty()) {
+        if (!messages.empty()) {
             // The inserter belongs to the writer thread; stop() makes others use the repository.
             const bool own = m_inserter && std::this_thread::get_id() == m_thread.get_id();
-            if (Status s = own ? m_inserter->insert(messages) : logs.appendMessages(messages); !s)
+            if (Status s = own ? m_inserter->insert(messages)
+                               : logs.appendMessages(QList<MessageLogEntry>(messages.begin(), messages.end()));
+                !s)
                 return s;
         }
         if (!commands.isEmpty())
@@ -290,14 +374,14 @@ void LogWriter::commit(QList<MessageLogEntry> &messages, QList<CommandLogEntry> 
         return {};
     });
     if (!status) {
-        qCWarning(lcEngine) << "log group of" << messages.size() + commands.size()
+        qCWarning(lcEngine) << "log group of" << messages.size() + std::size_t(commands.size())
                             << "rows failed, retrying row by row:" << status.error();
         commitRowByRow(messages, commands);
     }
     m_metrics.histogram(Histogram::LogCommit).record(std::chrono::steady_clock::now() - start);
 }
 
-void LogWriter::commitRowByRow(const QList<MessageLogEntry> &messages, const QList<CommandLogEntry> &commands)
+void LogWriter::commitRowByRow(std::span<const MessageLogEntry> messages, const QList<CommandLogEntry> &commands)
 {
     LogRepository logs = m_store.logs();
     quint64 failed = 0;
@@ -320,12 +404,12 @@ void LogWriter::commitRowByRow(const QList<MessageLogEntry> &messages, const QLi
         }
         return {};
     });
+    const quint64 rows = quint64(messages.size()) + quint64(commands.size());
     if (outer) {
         m_metrics.add(Counter::LogWriteFailures, failed);
     } else {
-        m_metrics.add(Counter::LogWriteFailures, quint64(messages.size() + commands.size()));
-        qCWarning(lcEngine) << messages.size() + commands.size()
-                            << "log rows were not written: the transaction failed:" << outer.error();
+        m_metrics.add(Counter::LogWriteFailures, rows);
+        qCWarning(lcEngine) << rows << "log rows were not written: the transaction failed:" << outer.error();
     }
 }
 

@@ -4,10 +4,14 @@
 
 #include <QList>
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <span>
 #include <thread>
+
+struct sqlite3;
 
 namespace linda {
 
@@ -20,6 +24,7 @@ struct LogWriterConfig
     int batchSize = 4096;     // rows per transaction at most
     int backlogLimit = 100'000; // rows waiting before append() blocks
     std::chrono::milliseconds flushInterval{20}; // maximum time a row waits before a commit starts
+    int checkpointPages = 1000; // write-ahead log pages that start a checkpoint on another thread
 };
 
 // Writes message_log and command_log rows on a thread of its own, committing
@@ -28,7 +33,7 @@ struct LogWriterConfig
 //
 // Nothing is dropped silently: append() blocks while backlogLimit rows wait,
 // and a group whose transaction fails is retried row by row, each row in its
-// own savepoint, so one bad row (e.g. a message id logged twice) loses only
+// own savepoint, so one row the database rejects loses only
 // itself; each lost row is counted in Counter::LogWriteFailures and logged
 // at warning level with its id.
 class LogWriter
@@ -52,12 +57,15 @@ public:
 
     qint64 backlog() const;
     quint64 committedRows() const;
+    quint64 checkpoints() const; // write-ahead log checkpoints done so far
 
 private:
     void run();
     void waitForSpace(std::unique_lock<std::mutex> &lock);
-    void commit(QList<MessageLogEntry> &messages, QList<CommandLogEntry> &commands);
-    void commitRowByRow(const QList<MessageLogEntry> &messages, const QList<CommandLogEntry> &commands);
+    void commit(std::span<const MessageLogEntry> messages, const QList<CommandLogEntry> &commands);
+    void commitRowByRow(std::span<const MessageLogEntry> messages, const QList<CommandLogEntry> &commands);
+    static int walCommitted(void *self, sqlite3 *db, const char *schema, int pages);
+    void checkpointLoop();
 
     Store &m_store;
     Metrics &m_metrics;
@@ -75,6 +83,12 @@ private:
     bool m_stopped = false;
     std::thread m_thread;
     MessageRowInserter *m_inserter = nullptr; // owned by run(), used only on the writer thread
+
+    std::mutex m_checkpointMutex;
+    std::condition_variable m_checkpointWake;
+    bool m_checkpointWanted = false;
+    bool m_checkpointStop = false;
+    std::atomic<quint64> m_checkpoints{0};
 };
 
 } // namespace linda

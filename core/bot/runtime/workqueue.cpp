@@ -1,6 +1,7 @@
 #include "workqueue.h"
 
 #include "common/logging.h"
+#include "common/threadname.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -51,8 +52,12 @@ WorkQueue::WorkQueue(WorkQueueConfig config)
     m_lanes.resize(std::size_t(m_config.lanes));
 
     m_threads.reserve(std::size_t(m_config.workers));
-    for (int i = 0; i < m_config.workers; ++i)
-        m_threads.emplace_back([this] { workerLoop(); });
+    for (int i = 0; i < m_config.workers; ++i) {
+        m_threads.emplace_back([this, i] {
+            setCurrentThreadName(QByteArray("linda-worker-" + QByteArray::number(i)).constData());
+            workerLoop();
+        });
+    }
 }
 
 WorkQueue::~WorkQueue()

@@ -105,8 +105,11 @@ Status StoreConnection::open()
                                    .arg(m_shared->path, sqlErrorText(m_database.lastError())));
     }
     // synchronous=NORMAL is durable across application crashes in WAL mode;
-    // only a power loss can drop the last commits.
+    // only a power loss can drop the last commits. temp_store=MEMORY keeps
+    // statement journals in memory: a multi-row INSERT inside a transaction
+    // otherwise spills its journal to a temporary file once it passes 64 KiB.
     for (const auto &pragma : {QStringLiteral("PRAGMA synchronous=NORMAL"),
+                              QStringLiteral("PRAGMA temp_store=MEMORY"),
                               QStringLiteral("PRAGMA foreign_keys=ON")}) {
         if (const Status status = execOnce(pragma); !status)
             return status;
