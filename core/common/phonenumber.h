@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <string>
+
 namespace linda {
 
 // Result of normalizing one phone number to E.164.
@@ -45,7 +47,10 @@ public:
     static QString stripFormatCharacters(QStringView text);
 
 private:
+    static std::string compactDigits(QStringView text);
+
     QString m_defaultRegion;
+    std::string m_regionUtf8;
 };
 
 } // namespace linda

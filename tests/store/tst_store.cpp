@@ -484,6 +484,27 @@ void TestStore::upsertReportsAction()
     const Contact stored = *contacts.findByE164(u"+971561231234"_qs).value();
     QCOMPARE(stored.email, u"y@x.ae"_qs);
     QCOMPARE(stored.company, u"Falcon"_qs);
+
+    // A name differing only in case is a change.
+    QCOMPARE(contacts.upsert(makeContact(u"YOUSEF"_qs, u"+971561231234"_qs)).value(), UpsertAction::Updated);
+    // A stand-in name neither renames a stored contact nor counts as a change.
+    using Name = ContactRepository::UpsertName;
+    QCOMPARE(contacts.upsert(makeContact(u"+971561231234"_qs, u"+971561231234"_qs), Name::KeepStored).value(),
+             UpsertAction::Unchanged);
+    QCOMPARE(contacts.findByE164(u"+971561231234"_qs).value()->name, u"YOUSEF"_qs);
+    // ... but names a new one.
+    QCOMPARE(contacts.upsert(makeContact(u"+971561231299"_qs, u"+971561231299"_qs), Name::KeepStored).value(),
+             UpsertAction::Added);
+    QCOMPARE(contacts.findByE164(u"+971561231299"_qs).value()->name, u"+971561231299"_qs);
+    // An empty name updates the other fields of a stored contact, and cannot add one.
+    QCOMPARE(contacts.upsert(makeContact(QString(), u"+971561231234"_qs, u"new@x.ae"_qs)).value(),
+             UpsertAction::Updated);
+    QCOMPARE(contacts.findByE164(u"+971561231234"_qs).value()->name, u"YOUSEF"_qs);
+    QCOMPARE(contacts.upsert(makeContact(QString(), u"+971561231234"_qs)).value(), UpsertAction::Unchanged);
+    const auto nameless = contacts.upsert(makeContact(QString(), u"+971561231277"_qs));
+    QVERIFY(!nameless.ok());
+    QVERIFY2(nameless.error().contains(u"name is empty"), qPrintable(nameless.error()));
+    QCOMPARE(contacts.count().value(), 2);
 }
 
 void TestStore::upsertManyRollsBackOnFailure()

@@ -259,17 +259,11 @@ Result<SyncReport> ContactSync::apply(Store &store, SyncReport report, bool dryR
                 contact.e164 = number.e164;
                 contact.email = row.email;
                 contact.company = row.company;
-                if (row.nameIsNumber) {
-                    // A card without a name must not rename a stored contact
-                    // to its number. The store's upsert keeps the stored name
-                    // when the given one is empty.
-                    const auto stored = contacts.findByE164(number.e164);
-                    if (!stored)
-                        return rowFailure(row, number, stored.error());
-                    if (stored.value())
-                        contact.name.clear();
-                }
-                const Result<UpsertAction> action = contacts.upsert(contact);
+                // A card without a name must not rename a stored contact to
+                // its number.
+                const Result<UpsertAction> action = contacts.upsert(
+                    contact, row.nameIsNumber ? ContactRepository::UpsertName::KeepStored
+                                              : ContactRepository::UpsertName::Replace);
                 if (!action)
                     return rowFailure(row, number, action.error());
                 number.action = action.value();

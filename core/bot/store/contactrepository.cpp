@@ -262,44 +262,67 @@ Result<ContactStats> ContactRepository::stats()
     return stats;
 }
 
-Result<UpsertAction> ContactRepository::upsert(const Contact &contact)
+// One statement for a new number, two for a known one: an INSERT that does
+// nothing when the number exists, then an UPDATE that changes the row only
+// when a given field differs, so the affected-row counts tell added,
+// updated and unchanged apart without reading the row first.
+Result<UpsertAction> ContactRepository::upsert(const Contact &contact, UpsertName nameRule)
 {
-    const auto existing = findByE164(contact.e164);
-    if (!existing)
-        return Result<UpsertAction>::failure(existing.error());
-    if (!existing.value()) {
-        const auto inserted = insert(contact);
-        if (!inserted)
-            return Result<UpsertAction>::failure(inserted.error());
-        return UpsertAction::Added;
-    }
-
-    // Only fields the caller knows replace stored ones; an empty email in a
-    // sync file does not erase the one typed in by hand.
-    const Contact &stored = *existing.value();
-    Contact merged = stored;
-    if (!contact.name.trimmed().isEmpty())
-        merged.name = contact.name;
-    if (!contact.email.isEmpty())
-        merged.email = contact.email;
-    if (!contact.company.isEmpty())
-        merged.company = contact.company;
-    if (merged.name == stored.name && merged.email == stored.email && merged.company == stored.company)
-        return UpsertAction::Unchanged;
-
-    const auto failedAction = [&] { return tr("cannot update contact %1").arg(contact.e164); };
+    const auto failedAction = [&] { return tr("cannot save contact %1").arg(contact.e164); };
+    if (contact.e164.isEmpty())
+        return failed<UpsertAction>(failedAction(), tr("the phone number is empty"));
     const auto connection = m_store->threadConnection();
     if (!connection)
         return failed<UpsertAction>(failedAction(), connection.error());
-    const auto query = connection.value()->exec(
-        QStringLiteral("UPDATE contacts SET name = ?, email = ?, company = ?, updated_at = ?"
-                       " WHERE id = ?"),
-        {detail::boundText(merged.name), detail::boundText(merged.email), detail::boundText(merged.company),
-         QDateTime::currentMSecsSinceEpoch(), stored.id});
-    if (!query)
-        return failed<UpsertAction>(failedAction(), query.error());
-    query.value()->finish();
-    return UpsertAction::Updated;
+
+    const bool hasName = !contact.name.trimmed().isEmpty();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QVariant name = detail::boundText(contact.name);
+    const QVariant e164 = detail::boundText(contact.e164);
+    const QVariant email = detail::boundText(contact.email);
+    const QVariant company = detail::boundText(contact.company);
+    if (hasName) {
+        const auto inserted = connection.value()->exec(
+            QStringLiteral("INSERT INTO contacts (name, e164, email, company, created_at, updated_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (e164) DO NOTHING"),
+            {name, e164, email, company, now, now});
+        if (!inserted)
+            return failed<UpsertAction>(failedAction(), inserted.error());
+        const int added = inserted.value()->numRowsAffected();
+        inserted.value()->finish();
+        if (added == 1)
+            return UpsertAction::Added;
+    }
+
+    // Only fields the caller knows replace stored ones: an empty email in a
+    // sync file does not erase the one typed in by hand, and a name that is
+    // only a stand-in (UpsertName::KeepStored) does not rename anybody.
+    const bool keepName = !hasName || nameRule == UpsertName::KeepStored;
+    const auto updated = connection.value()->exec(
+        QStringLiteral("UPDATE contacts SET"
+                       " name = CASE WHEN ? THEN name ELSE ? END,"
+                       " email = CASE WHEN ? = '' THEN email ELSE ? END,"
+                       " company = CASE WHEN ? = '' THEN company ELSE ? END,"
+                       " updated_at = ?"
+                       " WHERE e164 = ? AND ((NOT ? AND name IS NOT ?)"
+                       " OR (? <> '' AND email IS NOT ?) OR (? <> '' AND company IS NOT ?))"),
+        {keepName, name, email, email, company, company, now, e164, keepName, name, email, email, company, company});
+    if (!updated)
+        return failed<UpsertAction>(failedAction(), updated.error());
+    const int changed = updated.value()->numRowsAffected();
+    updated.value()->finish();
+    if (changed == 1)
+        return UpsertAction::Updated;
+    if (hasName)
+        return UpsertAction::Unchanged; // the INSERT above found the number
+
+    // No name and nothing changed: the number may be new, which needs a name.
+    const auto existing = findByE164(contact.e164);
+    if (!existing)
+        return Result<UpsertAction>::failure(existing.error());
+    if (!existing.value())
+        return failed<UpsertAction>(failedAction(), tr("the name is empty"));
+    return UpsertAction::Unchanged;
 }
 
 Result<QList<UpsertAction>> ContactRepository::upsertMany(const QList<Contact> &contacts)

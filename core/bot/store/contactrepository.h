@@ -48,9 +48,12 @@ public:
     Result<ContactStats> stats();
 
     // Inserts the contact or, when its number exists, updates name, email and
-    // company to the given non-empty values. Returns what happened. Meant for
-    // contact sync inside the caller's Store::transaction().
-    Result<UpsertAction> upsert(const Contact &contact);
+    // company to the given non-empty values. With UpsertName::KeepStored the
+    // name is used only for a new contact, e.g. a number standing in for a
+    // card without a name. Returns what happened. Meant for contact sync
+    // inside the caller's Store::transaction().
+    enum class UpsertName { Replace, KeepStored };
+    Result<UpsertAction> upsert(const Contact &contact, UpsertName nameRule = UpsertName::Replace);
 
     // Upserts every contact in one transaction (or in the caller's), stopping
     // at the first failure, which rolls back all of them. Returns one action
