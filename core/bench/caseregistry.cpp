@@ -293,7 +293,7 @@ QList<CaseInfo> loadCases(const Fixtures &f)
     c = makeCase(u"load.queue.scaling"_qs, s, CaseKind::Throughput, u"ops/s"_qs,
                  trCase("Queue throughput with 1, 2, 4 and 8 workers"));
     c.parameters.insert(u"workerCounts"_qs, QVariantList{1, 2, 4, 8});
-    c.parameters.insert(u"count"_qs, 2'000);
+    c.parameters.insert(u"count"_qs, 40'000);
     cases << c;
 
     const QList<std::pair<QString, const char *>> scenarios = {
