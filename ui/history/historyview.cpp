@@ -275,9 +275,19 @@ void HistoryView::addRun(const bench::RunResult &run)
         setStatus(tr("The run was not saved: %1").arg(m_db->errorString()), true);
         return;
     }
+    m_lastSavedRunId = id;
+    m_lastSavedStartedAt = run.startedAt;
     refresh();
     selectRuns({*id});
     Q_EMIT runSaved(*id);
+}
+
+std::optional<bench::ComparisonReport> HistoryView::compareWithPrevious(const bench::RunResult &run) const
+{
+    if (!m_db->isOpen())
+        return std::nullopt;
+    const bool saved = m_lastSavedRunId && m_lastSavedStartedAt == run.startedAt;
+    return bench::compareRun(*m_db, run, bench::CompareRequest{}, saved ? m_lastSavedRunId : std::nullopt);
 }
 
 bool HistoryView::deleteRun(qint64 runId, QString *error)
