@@ -61,6 +61,9 @@ HistoryView::~HistoryView() = default;
 QWidget *HistoryView::createToolBar()
 {
     auto *bar = new QToolBar(this);
+    // Export is the one action with an icon; without this style the bar
+    // shows that icon alone, with no label.
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_refreshAction = bar->addAction(tr("Refresh"));
     m_baselineAction = bar->addAction(tr("Mark as baseline"));
     m_baselineAction->setToolTip(tr("Make the selected run the baseline of its profile; 'run --compare baseline' "
