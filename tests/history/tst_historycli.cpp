@@ -153,8 +153,8 @@ void TestHistoryCli::unusableFileHandling_data()
     QTest::addRow("garbage file, default") << u"garbage"_qs << false << 0 << u"is not an SQLite database"_qs;
 }
 
-// A file named with --db that holds another application's tables is left
-// alone; anything else unusable is moved aside with one notice.
+// A file named with --db that contains another application's tables is left
+// alone. Anything else unusable is moved aside with one notice.
 void TestHistoryCli::unusableFileHandling()
 {
     QFETCH(QString, kind);

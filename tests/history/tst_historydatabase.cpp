@@ -333,7 +333,7 @@ void TestHistoryDatabase::rejectPolicyKeepsForeignFile_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<bool>("rejected");
-    // Only another application's intact file is rejected; damaged files are
+    // Only another application's intact file is rejected. Damaged files are
     // still moved aside, because nothing else can read them either.
     QTest::addRow("foreign sqlite") << QStringLiteral("foreign") << true;
     QTest::addRow("garbage") << QStringLiteral("garbage") << false;
