@@ -316,12 +316,16 @@ int history(const QStringList &args)
     }
 
     HistoryDatabase db(parser.isSet(databaseOption) ? parser.value(databaseOption) : HistoryDatabase::defaultPath());
+    // A file named with --db that contains another application's data is
+    // most likely a wrong path, so it is rejected rather than moved aside.
+    if (parser.isSet(databaseOption))
+        db.setForeignFilePolicy(HistoryDatabase::ForeignFilePolicy::Reject);
     const bool opened = db.open();
     for (const QString &notice : db.notices())
         err() << notice << Qt::endl;
     if (!opened) {
-        err() << db.errorString() << Qt::endl;
-        return InternalError;
+        err() << tr("history: %1").arg(db.errorString()) << Qt::endl;
+        return db.foreignFileRejected() ? UsageError : InternalError;
     }
 
     const bool json = parser.isSet(jsonOption);

@@ -213,8 +213,9 @@ void printTable(const RunResult &run)
           << Qt::endl;
 }
 
-// Writes every requested report; returns false when one could not be written.
-bool writeReports(const Options &options, const RunResult &run, const QJsonObject &comparison)
+// Writes every requested report, each with the comparison when one was
+// requested; returns false when a report could not be written.
+bool writeReports(const Options &options, const RunResult &run, const std::optional<ComparisonReport> &comparison)
 {
     bool ok = true;
     auto write = [&ok](const QString &path, const QByteArray &data) {
@@ -230,16 +231,19 @@ bool writeReports(const Options &options, const RunResult &run, const QJsonObjec
     };
     if (!options.json.isEmpty()) {
         QJsonObject document = runToJson(run);
-        if (!comparison.isEmpty())
-            document.insert(u"comparison"_qs, comparison);
+        if (comparison)
+            document.insert(u"comparison"_qs, comparisonToJson(*comparison));
         write(options.json, QJsonDocument(document).toJson(QJsonDocument::Indented));
     }
     write(options.csv, options.csv.isEmpty() ? QByteArray() : runToCsv(run));
-    write(options.junit, options.junit.isEmpty() ? QByteArray() : runToJUnit(run));
+    if (!options.junit.isEmpty())
+        write(options.junit, comparison ? runToJUnit(run, junitComparison(*comparison)) : runToJUnit(run));
     write(options.gbench, options.gbench.isEmpty() ? QByteArray() : runToGoogleBenchmarkJson(run));
     if (!options.pdf.isEmpty()) {
         QString error;
-        if (ui::writePdfReport(run, options.pdf, {}, &error)) {
+        ui::PdfReportOptions pdfOptions;
+        pdfOptions.comparison = comparison;
+        if (ui::writePdfReport(run, options.pdf, pdfOptions, &error)) {
             out() << tr("Wrote %1").arg(options.pdf) << '\n';
         } else {
             err() << error << '\n';
@@ -285,19 +289,20 @@ std::optional<qint64> saveToHistory(const RunResult &run)
     return id;
 }
 
-// Prints the comparison table; sets critical when a critical regression was
-// found. Returns the comparison for the JSON report, empty when none was made.
-QJsonObject compareToHistory(const RunResult &run, const CompareRequest &request, std::optional<qint64> savedId,
-                             bool &critical)
+// Prints the comparison table, or a warning when the comparison failed. The
+// reports carry a failed comparison too, with its error.
+ComparisonReport compareToHistory(const RunResult &run, const CompareRequest &request, std::optional<qint64> savedId)
 {
-    const ComparisonReport report = compareWith(run, request, savedId);
+    QStringList notices;
+    const ComparisonReport report = compareWith(run, request, savedId, &notices);
+    for (const QString &notice : notices)
+        err() << notice << '\n';
     if (!report.isValid()) {
         err() << tr("Warning: no comparison was made: %1").arg(report.error) << Qt::endl;
-        return {};
+        return report;
     }
     out() << '\n' << formatComparisonTable(report) << Qt::endl;
-    critical = report.hasCriticalRegression();
-    return comparisonToJson(report);
+    return report;
 }
 
 // Resolves --suite and --case against the registry of the chosen fixtures.
@@ -427,12 +432,11 @@ int run(const QStringList &args)
     }
     printTable(result);
     const std::optional<qint64> savedId = options.noHistory ? std::nullopt : saveToHistory(result);
-    bool criticalRegression = false;
-    QJsonObject comparison;
+    std::optional<ComparisonReport> comparison;
     if (options.compare)
-        comparison = compareToHistory(result, *options.compare, savedId, criticalRegression);
+        comparison = compareToHistory(result, *options.compare, savedId);
     const bool written = writeReports(options, result, comparison);
-    const int code = exitCodeFor(result, criticalRegression);
+    const int code = exitCodeFor(result, comparison && comparison->hasCriticalRegression());
     if (!written && code != Cancelled)
         return InternalError;
     return code;

@@ -20,6 +20,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -347,23 +348,32 @@ QString MainWindow::exportLastRun(const QString &format, const QString &path) co
     const auto &run = m_benchmarks->lastRun();
     if (!run)
         return tr("There is no finished run to export yet.");
+    // The reports carry the comparison with the previous run of each case,
+    // as `linda-dashboard run --compare previous` writes them.
+    const std::optional<bench::ComparisonReport> comparison = m_history->compareWithPrevious(*run);
 #ifdef LINDA_HAVE_PDF_REPORT
     if (format == u"pdf") {
+        PdfReportOptions options;
+        options.comparison = comparison;
         QString error;
-        if (!writePdfReport(*run, path, PdfReportOptions{}, &error))
+        if (!writePdfReport(*run, path, options, &error))
             return error;
         return {};
     }
 #endif
     QByteArray data;
-    if (format == u"json")
-        data = bench::runToJsonBytes(*run);
-    else if (format == u"csv")
+    if (format == u"json") {
+        QJsonObject document = bench::runToJson(*run);
+        if (comparison)
+            document.insert(u"comparison"_qs, bench::comparisonToJson(*comparison));
+        data = QJsonDocument(document).toJson(QJsonDocument::Indented);
+    } else if (format == u"csv") {
         data = bench::runToCsv(*run);
-    else if (format == u"junit")
-        data = bench::runToJUnit(*run);
-    else
+    } else if (format == u"junit") {
+        data = comparison ? bench::runToJUnit(*run, bench::junitComparison(*comparison)) : bench::runToJUnit(*run);
+    } else {
         return tr("Unknown export format \"%1\": use json, csv, junit or pdf.").arg(format);
+    }
     QString error;
     if (!bench::writeFileAtomically(path, data, &error))
         return error;

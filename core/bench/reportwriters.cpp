@@ -379,18 +379,40 @@ QString checksText(const CaseResult &r)
     return lines.join(u'\n');
 }
 
-void writeJUnitCase(QXmlStreamWriter &xml, const CaseResult &r)
+// A passed or warned case that the comparison marks as a regression.
+bool failsByRegression(const CaseResult &r, const JUnitComparison &comparison)
+{
+    return (r.verdict == Verdict::Pass || r.verdict == Verdict::Warn) && comparison.regressions.contains(r.info.id);
+}
+
+// The checks text followed by the case's comparison line, if any.
+QString caseText(const CaseResult &r, const JUnitComparison &comparison)
+{
+    const QString line = comparison.caseLines.value(r.info.id);
+    return line.isEmpty() ? checksText(r) : checksText(r) + u'\n' + line;
+}
+
+void writeJUnitCase(QXmlStreamWriter &xml, const CaseResult &r, const JUnitComparison &comparison)
 {
     xml.writeStartElement(u"testcase"_qs);
     xml.writeAttribute(u"classname"_qs, u"linda."_qs + suiteName(r.info.suite));
     xml.writeAttribute(u"name"_qs, r.info.id);
     xml.writeAttribute(u"time"_qs, QString::number(double(r.elapsedMs) / 1000.0, 'f', 3));
+    if (failsByRegression(r, comparison)) {
+        xml.writeStartElement(u"failure"_qs);
+        xml.writeAttribute(u"type"_qs, u"regression"_qs);
+        xml.writeAttribute(u"message"_qs, comparison.regressions.value(r.info.id));
+        xml.writeCharacters(caseText(r, comparison));
+        xml.writeEndElement();
+        xml.writeEndElement();
+        return;
+    }
     switch (r.verdict) {
     case Verdict::Fail:
         xml.writeStartElement(u"failure"_qs);
         xml.writeAttribute(u"type"_qs, u"threshold"_qs);
         xml.writeAttribute(u"message"_qs, r.verdictReason);
-        xml.writeCharacters(checksText(r));
+        xml.writeCharacters(caseText(r, comparison));
         xml.writeEndElement();
         break;
     case Verdict::Error:
@@ -408,7 +430,7 @@ void writeJUnitCase(QXmlStreamWriter &xml, const CaseResult &r)
         break;
     case Verdict::Pass:
     case Verdict::Warn:
-        xml.writeTextElement(u"system-out"_qs, checksText(r));
+        xml.writeTextElement(u"system-out"_qs, caseText(r, comparison));
         break;
     }
     xml.writeEndElement();
@@ -521,6 +543,11 @@ QByteArray runToCsv(const RunResult &run)
 
 QByteArray runToJUnit(const RunResult &run)
 {
+    return runToJUnit(run, JUnitComparison{});
+}
+
+QByteArray runToJUnit(const RunResult &run, const JUnitComparison &comparison)
+{
     QByteArray data;
     QXmlStreamWriter xml(&data);
     xml.setAutoFormatting(true);
@@ -529,6 +556,12 @@ QByteArray runToJUnit(const RunResult &run)
     auto count = [](const QList<CaseResult> &cases, Verdict v) {
         return QString::number(std::count_if(cases.cbegin(), cases.cend(),
                                              [v](const CaseResult &r) { return r.verdict == v; }));
+    };
+    // Failed thresholds and regressions of cases that passed them.
+    auto failures = [&comparison](const QList<CaseResult> &cases) {
+        return QString::number(std::count_if(cases.cbegin(), cases.cend(), [&comparison](const CaseResult &r) {
+            return r.verdict == Verdict::Fail || failsByRegression(r, comparison);
+        }));
     };
     auto seconds = [](const QList<CaseResult> &cases) {
         qint64 ms = 0;
@@ -540,7 +573,7 @@ QByteArray runToJUnit(const RunResult &run)
     xml.writeStartElement(u"testsuites"_qs);
     xml.writeAttribute(u"name"_qs, u"linda-dashboard"_qs);
     xml.writeAttribute(u"tests"_qs, QString::number(run.cases.size()));
-    xml.writeAttribute(u"failures"_qs, count(run.cases, Verdict::Fail));
+    xml.writeAttribute(u"failures"_qs, failures(run.cases));
     xml.writeAttribute(u"errors"_qs, count(run.cases, Verdict::Error));
     xml.writeAttribute(u"time"_qs, seconds(run.cases));
     for (const Suite suite : {Suite::Benchmark, Suite::Load, Suite::Memory}) {
@@ -554,20 +587,20 @@ QByteArray runToJUnit(const RunResult &run)
         xml.writeStartElement(u"testsuite"_qs);
         xml.writeAttribute(u"name"_qs, suiteName(suite));
         xml.writeAttribute(u"tests"_qs, QString::number(cases.size()));
-        xml.writeAttribute(u"failures"_qs, count(cases, Verdict::Fail));
+        xml.writeAttribute(u"failures"_qs, failures(cases));
         xml.writeAttribute(u"errors"_qs, count(cases, Verdict::Error));
         xml.writeAttribute(u"skipped"_qs,
                            QString::number(count(cases, Verdict::Cancelled).toInt() + count(cases, Verdict::NotRun).toInt()));
         xml.writeAttribute(u"time"_qs, seconds(cases));
         xml.writeAttribute(u"timestamp"_qs, run.startedAt.toString(Qt::ISODate));
         xml.writeStartElement(u"properties"_qs);
-        const QList<std::pair<QString, QString>> properties = {
+        const QList<std::pair<QString, QString>> properties = QList<std::pair<QString, QString>>{
             {u"profile"_qs, profileName(run.request.profile)},
             {u"cpu"_qs, run.environment.cpuModel},
             {u"buildType"_qs, run.environment.buildType},
             {u"gitCommit"_qs, run.environment.gitCommit},
             {u"fixtures"_qs, run.environment.fixturesSource},
-        };
+        } + comparison.properties;
         for (const auto &[name, value] : properties) {
             xml.writeStartElement(u"property"_qs);
             xml.writeAttribute(u"name"_qs, name);
@@ -576,7 +609,7 @@ QByteArray runToJUnit(const RunResult &run)
         }
         xml.writeEndElement();
         for (const CaseResult &r : cases)
-            writeJUnitCase(xml, r);
+            writeJUnitCase(xml, r, comparison);
         xml.writeEndElement();
     }
     xml.writeEndElement();

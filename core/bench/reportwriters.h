@@ -3,7 +3,9 @@
 #include "results.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 // Machine-readable reports of a run. Every writer builds the whole document
@@ -27,6 +29,23 @@ QByteArray runToCsv(const RunResult &run);
 // threshold is a <failure> whose text lists the checks with their figures,
 // an error an <error>, a cancelled case <skipped>.
 QByteArray runToJUnit(const RunResult &run);
+
+// What a comparison with earlier runs adds to the JUnit report.
+struct JUnitComparison
+{
+    // Extra <property> elements of every <testsuite>, e.g. the compare target.
+    QList<std::pair<QString, QString>> properties;
+    // Case id to one line on the case's comparison, added to the case's
+    // <system-out> (or to its <failure> text).
+    QHash<QString, QString> caseLines;
+    // Case id to a failure message. Such a case is a <failure> of type
+    // "regression" even when its thresholds passed; a case that failed a
+    // threshold keeps that failure and gets the line in its text.
+    QHash<QString, QString> regressions;
+};
+
+// JUnit XML as above, with the comparison added.
+QByteArray runToJUnit(const RunResult &run, const JUnitComparison &comparison);
 
 // JSON that Google Benchmark's tools/compare.py reads: a context block and
 // one benchmarks[] entry per timed case (run_type "iteration", time per

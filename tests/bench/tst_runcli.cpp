@@ -2,7 +2,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPdfDocument>
+#include <QPdfSelection>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,22 +121,56 @@ void TestRunCli::compareWithPreviousRun()
 {
     QTemporaryDir dir;
     const QString json = dir.filePath(u"second.json"_qs);
+    const QString junit = dir.filePath(u"second.xml"_qs);
+    const QString pdf = dir.filePath(u"second.pdf"_qs);
     const QStringList arguments = {u"run"_qs, u"--profile"_qs, u"quick"_qs, u"--case"_qs, u"bench.parse.simple-text"_qs};
     QProcess first;
     start(first, arguments);
     QVERIFY(first.waitForFinished(120'000));
     QCOMPARE(first.exitCode(), 0);
-    QVERIFY(QString::fromUtf8(first.readAllStandardOutput()).contains(u"in the history"_qs));
+    // Earlier tests share the history, so the run ids are read from the output.
+    const QRegularExpression savedAs(u"Saved as run (\\d+) in the history"_qs);
+    const QRegularExpressionMatch firstSaved = savedAs.match(QString::fromUtf8(first.readAllStandardOutput()));
+    QVERIFY(firstSaved.hasMatch());
+    const QString firstId = firstSaved.captured(1);
 
     QProcess second;
-    start(second, arguments + QStringList{u"--compare"_qs, u"previous"_qs, u"--json"_qs, json});
+    start(second, arguments
+                      + QStringList{u"--compare"_qs, u"previous"_qs, u"--json"_qs, json, u"--junit"_qs, junit,
+                                    u"--pdf"_qs, pdf});
     QVERIFY(second.waitForFinished(120'000));
     // 0, or 1 if noise alone made a critical regression; never a usage error.
     QVERIFY2(second.exitCode() == 0 || second.exitCode() == 1, qPrintable(QString::number(second.exitCode())));
+    const QString output = QString::fromUtf8(second.readAllStandardOutput());
+    const QRegularExpressionMatch secondSaved = savedAs.match(output);
+    QVERIFY2(secondSaved.hasMatch(), qPrintable(output));
+    const QString secondId = secondSaved.captured(1);
+    QVERIFY2(output.contains(QRegularExpression(u"bench\\.parse\\.simple-text +run "_qs + firstId + u' ')),
+             qPrintable(output));
+
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    QVERIFY(root.value(u"comparison"_qs).isObject());
+    const QJsonObject comparison = QJsonDocument::fromJson(file.readAll()).object().value(u"comparison"_qs).toObject();
+    QCOMPARE(comparison.value(u"target"_qs).toString(), u"previous"_qs);
+    const QJsonArray cases = comparison.value(u"cases"_qs).toArray();
+    QCOMPARE(cases.size(), 1);
+    QCOMPARE(cases.at(0).toObject().value(u"referenceRunId"_qs).toInteger(), firstId.toLongLong());
+
+    QFile xml(junit);
+    QVERIFY(xml.open(QIODevice::ReadOnly));
+    const QString junitText = QString::fromUtf8(xml.readAll());
+    QVERIFY2(junitText.contains(u"name=\"comparison.target\" value=\"previous\""_qs), qPrintable(junitText));
+    QVERIFY2(junitText.contains(u"comparison with run "_qs + firstId + u": median"_qs), qPrintable(junitText));
+
+    QPdfDocument document;
+    QCOMPARE(document.load(pdf), QPdfDocument::Error::None);
+    QString pdfText;
+    for (int page = 0; page < document.pageCount(); ++page)
+        pdfText += document.getAllText(page).text() + u'\n';
+    pdfText = pdfText.simplified();
+    QVERIFY2(pdfText.contains(u"the previous run of each case with the quick profile: run "_qs + firstId),
+             qPrintable(pdfText));
+    QVERIFY2(pdfText.contains(u"run "_qs + secondId + u" in the history"_qs), qPrintable(pdfText));
 }
 
 QTEST_GUILESS_MAIN(TestRunCli)

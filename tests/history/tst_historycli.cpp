@@ -1,5 +1,8 @@
+#include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +18,8 @@ private Q_SLOTS:
     void exitCodes();
     void exportImportRoundTrip();
     void garbageHistoryMovedAside();
+    void unusableFileHandling_data();
+    void unusableFileHandling();
 
 private:
     struct Result
@@ -63,6 +68,9 @@ void TestHistoryCli::exitCodes_data()
                                        << u"'x1' is not a run id"_qs;
     QTest::addRow("import invalid") << QStringList{u"history"_qs, u"import"_qs, bad} << 2
                                     << u"run.cases[0].samples[2]"_qs;
+    QTest::addRow("import unparseable")
+        << QStringList{u"history"_qs, u"import"_qs, QFINDTESTDATA("data/syntax-error.json")} << 2
+        << u"line 3, column 23: unterminated object. Nothing was imported."_qs;
     QTest::addRow("import missing file") << QStringList{u"history"_qs, u"import"_qs, u"/nonexistent/run.json"_qs}
                                          << 2 << u"cannot read /nonexistent/run.json"_qs;
     QTest::addRow("import valid") << QStringList{u"history"_qs, u"import"_qs, minimal} << 0 << u"as run 1"_qs;
@@ -108,6 +116,84 @@ void TestHistoryCli::garbageHistoryMovedAside()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.contains(u"is not an SQLite database"_qs), qPrintable(result.err));
     QVERIFY2(result.err.contains(dbPath() + u".corrupt-"_qs), qPrintable(result.err));
+    QCOMPARE(result.err.count(u"is not an SQLite database"_qs), 1);
+}
+
+namespace {
+
+// An intact SQLite file of some other program, with one table.
+bool writeForeignSqlite(const QString &path)
+{
+    bool ok = false;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        raw.setDatabaseName(path);
+        ok = raw.open();
+        QSqlQuery query(raw);
+        ok = ok && query.exec(QStringLiteral("CREATE TABLE listings (id INTEGER PRIMARY KEY, title TEXT)"));
+        ok = ok && query.exec(QStringLiteral("INSERT INTO listings (title) VALUES ('Marina studio')"));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    return ok;
+}
+
+} // namespace
+
+void TestHistoryCli::unusableFileHandling_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("namedWithDb"); // --db PATH, else $LINDA_HISTORY_DB
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expectedError");
+    QTest::addRow("foreign file, --db") << u"foreign"_qs << true << 2 << u"is not a Linda Dashboard history"_qs;
+    QTest::addRow("foreign file, default") << u"foreign"_qs << false << 0 << u"belongs to another application"_qs;
+    QTest::addRow("garbage file, --db") << u"garbage"_qs << true << 0 << u"is not an SQLite database"_qs;
+    QTest::addRow("garbage file, default") << u"garbage"_qs << false << 0 << u"is not an SQLite database"_qs;
+}
+
+// A file named with --db that contains another application's tables is left
+// alone. Anything else unusable is moved aside with one notice.
+void TestHistoryCli::unusableFileHandling()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, namedWithDb);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expectedError);
+
+    const QString path = namedWithDb ? m_dir->filePath(u"other.db"_qs) : dbPath();
+    if (kind == u"foreign"_qs)
+        QVERIFY(writeForeignSqlite(path));
+    else
+        QVERIFY(QFile::copy(QFINDTESTDATA("data/garbage.sqlite"), path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    file.close();
+    const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files);
+
+    QStringList arguments{u"history"_qs, u"list"_qs};
+    if (namedWithDb)
+        arguments << u"--db"_qs << path;
+    const Result result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(expectedError), qPrintable(result.err));
+    QVERIFY2(result.err.contains(path), qPrintable(result.err));
+    QCOMPARE(result.err.count(expectedError), 1);
+
+    if (exitCode != 0) {
+        // Rejected: the file and its folder are as they were.
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), filesBefore);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), original);
+        return;
+    }
+    QVERIFY2(result.err.contains(path + u".corrupt-"_qs), qPrintable(result.err));
+    const QStringList moved =
+        QDir(m_dir->path()).entryList({QFileInfo(path).fileName() + u".corrupt-*"_qs}, QDir::Files);
+    QCOMPARE(moved.size(), 1);
+    QVERIFY2(result.out.contains(u"no runs yet"_qs), qPrintable(result.out));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryCli)

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void trendListsEveryRun();
     void damagedFileMovedAside_data();
     void damagedFileMovedAside();
+    void rejectPolicyKeepsForeignFile_data();
+    void rejectPolicyKeepsForeignFile();
     void newerSchemaLeftAlone();
     void lockedFileLeftAlone();
     void connectionsAreIndependent();
@@ -323,6 +325,56 @@ void TestHistoryDatabase::damagedFileMovedAside()
     const QString movedPath = m_dir->filePath(moved.filter(QRegularExpression(QStringLiteral("Z(-\\d+)?$"))).first());
     QVERIFY(notice.contains(movedPath));
     QFile kept(movedPath);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), original);
+}
+
+void TestHistoryDatabase::rejectPolicyKeepsForeignFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("rejected");
+    // Only another application's intact file is rejected. Damaged files are
+    // still moved aside, because nothing else can read them either.
+    QTest::addRow("foreign sqlite") << QStringLiteral("foreign") << true;
+    QTest::addRow("garbage") << QStringLiteral("garbage") << false;
+    QTest::addRow("damaged pages") << QStringLiteral("damaged") << false;
+}
+
+void TestHistoryDatabase::rejectPolicyKeepsForeignFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, rejected);
+
+    if (kind == u"garbage"_qs)
+        QVERIFY(QFile::copy(QFINDTESTDATA("data/garbage.sqlite"), dbPath()));
+    else if (kind == u"foreign"_qs)
+        writeForeignSqlite(dbPath());
+    else
+        writeDamagedHistory(dbPath());
+    const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files);
+    QByteArray original;
+    {
+        QFile file(dbPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        original = file.readAll();
+    }
+
+    HistoryDatabase db(dbPath());
+    db.setForeignFilePolicy(HistoryDatabase::ForeignFilePolicy::Reject);
+    QCOMPARE(db.open(), !rejected);
+    QCOMPARE(db.foreignFileRejected(), rejected);
+    if (!rejected) {
+        QCOMPARE(db.notices().size(), 1);
+        QVERIFY(!QDir(m_dir->path()).entryList({QStringLiteral("history.sqlite.corrupt-*")}).isEmpty());
+        return;
+    }
+
+    QVERIFY(db.notices().isEmpty());
+    QVERIFY2(db.errorString().contains(dbPath()), qPrintable(db.errorString()));
+    QVERIFY2(db.errorString().contains(QStringLiteral("not a Linda Dashboard history")), qPrintable(db.errorString()));
+    QVERIFY2(db.errorString().contains(QStringLiteral("left unchanged")), qPrintable(db.errorString()));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), filesBefore);
+    QFile kept(dbPath());
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), original);
 }

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void addRunListsAndSelectsIt();
     void twoSelectedRunsCompared();
     void oneSelectedRunComparedWithPrevious();
+    void compareWithPreviousForReports_data();
+    void compareWithPreviousForReports();
     void trendHasPointPerRun();
     void trendThresholdOnlyWhenInRange_data();
     void trendThresholdOnlyWhenInRange();
@@ -135,6 +137,43 @@ void TestHistoryView::oneSelectedRunComparedWithPrevious()
     const ComparisonReport &report = view.comparisonModel()->report();
     QCOMPARE(report.cases.at(0).kind, ChangeKind::Improvement);
     QCOMPARE(report.cases.at(0).referenceRunId, view.runModel()->runAt(1).id);
+}
+
+void TestHistoryView::compareWithPreviousForReports_data()
+{
+    QTest::addColumn<double>("secondMedianNs");
+    QTest::addColumn<bool>("secondSaved"); // saved with addRun(), as the GUI does after a run
+    QTest::addColumn<ChangeKind>("expectedKind");
+    QTest::addColumn<Severity>("expectedSeverity");
+    QTest::addRow("saved, critical") << 2600.0 << true << ChangeKind::Regression << Severity::Critical;
+    QTest::addRow("saved, unchanged") << 2000.0 << true << ChangeKind::Unchanged << Severity::None;
+    QTest::addRow("not saved, high") << 2300.0 << false << ChangeKind::Regression << Severity::High;
+}
+
+void TestHistoryView::compareWithPreviousForReports()
+{
+    QFETCH(double, secondMedianNs);
+    QFETCH(bool, secondSaved);
+    QFETCH(ChangeKind, expectedKind);
+    QFETCH(Severity, expectedSeverity);
+
+    ui::HistoryView view(dbPath(), nullptr);
+    view.addRun(sampleruns::run(at(1), Profile::Quick, 2000));
+    const qint64 firstId = view.runModel()->runAt(0).id;
+    const RunResult second = sampleruns::run(at(2), Profile::Quick, secondMedianNs);
+    if (secondSaved)
+        view.addRun(second);
+
+    const std::optional<ComparisonReport> report = view.compareWithPrevious(second);
+    QVERIFY(report);
+    QVERIFY2(report->isValid(), qPrintable(report->error));
+    QCOMPARE(report->request.target, CompareTarget::Previous);
+    QCOMPARE(report->currentRunId.has_value(), secondSaved);
+    if (secondSaved)
+        QCOMPARE(*report->currentRunId, view.runModel()->runAt(0).id);
+    QCOMPARE(report->cases.at(0).kind, expectedKind);
+    QCOMPARE(report->cases.at(0).severity, expectedSeverity);
+    QCOMPARE(report->cases.at(0).referenceRunId, firstId);
 }
 
 void TestHistoryView::trendHasPointPerRun()

@@ -1,3 +1,4 @@
+#include "bench/history/comparison.h"
 #include "report/pdfreport.h"
 #include "syntheticrun.h"
 
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void fullDiskLeavesOldFile();
     void emptyRunWritesReport();
     void longSectionKeepsHeading();
+    void comparisonSection_data();
+    void comparisonSection();
 
 private:
     QString writeReport(const linda::bench::RunResult &run, const PdfReportOptions &options = {});
@@ -144,7 +147,7 @@ void TestPdfReport::reportTextContainsVerdicts()
     for (const QString &word : {u"pass"_s, u"warn"_s, u"fail"_s, u"error"_s})
         QVERIFY2(m_defaultText.contains(word), qPrintable(word));
     QVERIFY(m_defaultText.contains(u"the engine's session store could not be opened"_s));
-    QVERIFY(m_defaultText.contains(u"No history comparison was made"_s));
+    QVERIFY(m_defaultText.contains(u"No comparison with earlier runs was made"_s));
 }
 
 void TestPdfReport::reportTextContainsEnvironment_data()
@@ -320,6 +323,93 @@ void TestPdfReport::longSectionKeepsHeading()
     QVERIFY(headingPage > 0);
     QVERIFY(headingPage + 1 < document.pageCount()); // the appendix takes more than one page
     QVERIFY(document.getAllText(headingPage).text().contains(u"Service-level thresholds"_s));
+}
+
+namespace {
+
+using linda::bench::ComparisonReport;
+using linda::bench::CompareTarget;
+
+// The run with the samples of one case scaled by factor.
+linda::bench::RunResult scaledCase(linda::bench::RunResult run, const QString &caseId, double factor)
+{
+    for (linda::bench::CaseResult &c : run.cases) {
+        if (c.info.id != caseId)
+            continue;
+        for (double &sample : c.samples)
+            sample *= factor;
+    }
+    return run;
+}
+
+} // namespace
+
+void TestPdfReport::comparisonSection_data()
+{
+    // A real comparison: the same run with one latency case 25 % slower
+    // (critical), one 12 % slower (high) and one 20 % faster.
+    linda::bench::RunResult current = scaledCase(m_run, u"bench.parse.simple-text"_s, 1.25);
+    current = scaledCase(current, u"bench.command.simple"_s, 1.12);
+    current = scaledCase(current, u"bench.db.query"_s, 0.8);
+    ComparisonReport previous = linda::bench::compareRunPair(m_run, current);
+    previous.request.target = CompareTarget::Previous;
+    previous.currentRunId = 8;
+    for (linda::bench::CaseComparison &c : previous.cases) {
+        if (c.kind != linda::bench::ChangeKind::New)
+            c.referenceRunId = 7;
+    }
+    ComparisonReport baseline = previous;
+    baseline.request.target = CompareTarget::Baseline;
+    baseline.referenceRunId = 3;
+    ComparisonReport failed;
+    failed.request.target = CompareTarget::Baseline;
+    failed.error = u"No baseline run is saved for the default profile."_s;
+
+    QTest::addColumn<std::optional<ComparisonReport>>("comparison");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addRow("none") << std::optional<ComparisonReport>()
+                          << QStringList{u"4. Comparison with earlier runs"_s,
+                                         u"No comparison with earlier runs was made"_s};
+    QTest::addRow("previous run")
+        << std::optional<ComparisonReport>(previous)
+        << QStringList{u"4. Comparison with earlier runs"_s,
+                       u"the previous run of each case with the default profile: run 7"_s,
+                       u"run 8 in the history"_s,
+                       u"regression, critical"_s,
+                       u"regression, high"_s,
+                       u"improvement"_s,
+                       u"+25.0 %"_s,
+                       u"+12.0 %"_s,
+                       u"-20.0 %"_s,
+                       u"2 regression(s) (1 critical, 1 high, 0 medium), 1 improvement(s)"_s,
+                       u"A change counts when p < 0.05 and the medians differ by at least 5 %"_s};
+    QTest::addRow("baseline run") << std::optional<ComparisonReport>(baseline)
+                                  << QStringList{u"baseline run 3 of the default profile"_s,
+                                                 u"regression, critical"_s};
+    QTest::addRow("failed") << std::optional<ComparisonReport>(failed)
+                            << QStringList{u"The comparison with earlier runs failed: No baseline run is saved"_s};
+}
+
+void TestPdfReport::comparisonSection()
+{
+    QFETCH(std::optional<ComparisonReport>, comparison);
+    QFETCH(QStringList, expected);
+
+    PdfReportOptions options;
+    options.includeCaseDetails = false;
+    options.comparison = comparison;
+    const QString path = writeReport(m_run, options);
+    QVERIFY(!path.isEmpty());
+    QPdfDocument document;
+    QCOMPARE(document.load(path), QPdfDocument::Error::None);
+    // Text extraction breaks lines where the layout wraps them.
+    const QString text = allText(document).simplified();
+    for (const QString &phrase : expected)
+        QVERIFY2(text.contains(phrase), qPrintable(phrase));
+    if (comparison && comparison->isValid()) {
+        for (const linda::bench::CaseComparison &c : std::as_const(comparison->cases))
+            QVERIFY2(text.count(c.caseId) >= 2, qPrintable(c.caseId)); // suite table and comparison table
+    }
 }
 
 QTEST_MAIN(TestPdfReport)

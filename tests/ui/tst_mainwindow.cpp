@@ -1,6 +1,8 @@
 #include "benchmarkspage.h"
 #include "casetreemodel.h"
 #include "chartspanel.h"
+#include "history/historyview.h"
+#include "history/runlistmodel.h"
 #include "latencychart.h"
 #include "mainwindow.h"
 #include "resultstablemodel.h"
@@ -18,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QFile>
+#include <QPdfDocument>
+#include <QPdfSelection>
 
 using namespace linda;
 using linda::ui::MainWindow;
@@ -54,6 +58,8 @@ private Q_SLOTS:
     void exportLastRun_data();
     void exportLastRun();
     void exportToMissingFolderFails();
+    void exportCarriesComparison_data();
+    void exportCarriesComparison();
     void cancelMidRun();
     void brokenFixturesBlockRun_data();
     void brokenFixturesBlockRun();
@@ -168,6 +174,63 @@ void TestMainWindow::exportToMissingFolderFails()
     QCOMPARE(runFastCases(window).cases.size(), fastCases().size());
     const QString error = window.exportLastRun(u"json"_qs, u"/nonexistent-folder/run.json"_qs);
     QVERIFY2(error.contains(u"/nonexistent-folder/run.json"_qs), qPrintable(error));
+}
+
+void TestMainWindow::exportCarriesComparison_data()
+{
+    QTest::addColumn<QString>("format");
+    // Phrases the export must contain; %1 is the first run's id, %2 the second's.
+    QTest::addColumn<QStringList>("expected");
+    QTest::addRow("json") << u"json"_qs
+                          << QStringList{u"\"target\": \"previous\""_qs, u"\"currentRunId\": %2,"_qs,
+                                         u"\"referenceRunId\": %1,"_qs};
+    QTest::addRow("junit") << u"junit"_qs
+                           << QStringList{u"name=\"comparison.target\" value=\"previous\""_qs,
+                                          u"comparison with run %1: median"_qs};
+    QTest::addRow("pdf") << u"pdf"_qs
+                         << QStringList{u"the previous run of each case with the quick profile: run %1"_qs,
+                                        u"run %2 in the history"_qs};
+}
+
+// After two runs, every export of the last run compares it with the first.
+void TestMainWindow::exportCarriesComparison()
+{
+    QFETCH(QString, format);
+    QFETCH(QStringList, expected);
+    QTemporaryDir dir;
+    qputenv("LINDA_HISTORY_DB", dir.filePath(u"history.sqlite"_qs).toUtf8());
+    const auto restore = qScopeGuard([] { qunsetenv("LINDA_HISTORY_DB"); });
+
+    MainWindow window;
+    QCOMPARE(runFastCases(window).cases.size(), fastCases().size());
+    QCOMPARE(runFastCases(window).cases.size(), fastCases().size());
+    QCOMPARE(window.history()->runModel()->rowCount(), 2);
+    const qint64 firstId = window.history()->runModel()->runAt(1).id;
+    const qint64 secondId = window.history()->runModel()->runAt(0).id;
+    const QString path = dir.filePath(u"run."_qs + format);
+
+    const QString error = window.exportLastRun(format, path);
+
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QString text;
+    if (format == u"pdf") {
+        QPdfDocument document;
+        QCOMPARE(document.load(path), QPdfDocument::Error::None);
+        for (int page = 0; page < document.pageCount(); ++page)
+            text += document.getAllText(page).text() + u'\n';
+        text = text.simplified();
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        text = QString::fromUtf8(file.readAll());
+    }
+    for (const QString &phrase : std::as_const(expected)) {
+        // QString::arg() would fill a lone %2 with the first argument.
+        const QString filled = QString(phrase)
+                                   .replace(u"%1"_qs, QString::number(firstId))
+                                   .replace(u"%2"_qs, QString::number(secondId));
+        QVERIFY2(text.contains(filled), qPrintable(filled));
+    }
 }
 
 void TestMainWindow::cancelMidRun()

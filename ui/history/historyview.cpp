@@ -61,6 +61,9 @@ HistoryView::~HistoryView() = default;
 QWidget *HistoryView::createToolBar()
 {
     auto *bar = new QToolBar(this);
+    // Export is the one action with an icon; without this style the bar
+    // shows that icon alone, with no label.
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_refreshAction = bar->addAction(tr("Refresh"));
     m_baselineAction = bar->addAction(tr("Mark as baseline"));
     m_baselineAction->setToolTip(tr("Make the selected run the baseline of its profile; 'run --compare baseline' "
@@ -275,9 +278,19 @@ void HistoryView::addRun(const bench::RunResult &run)
         setStatus(tr("The run was not saved: %1").arg(m_db->errorString()), true);
         return;
     }
+    m_lastSavedRunId = id;
+    m_lastSavedStartedAt = run.startedAt;
     refresh();
     selectRuns({*id});
     Q_EMIT runSaved(*id);
+}
+
+std::optional<bench::ComparisonReport> HistoryView::compareWithPrevious(const bench::RunResult &run) const
+{
+    if (!m_db->isOpen())
+        return std::nullopt;
+    const bool saved = m_lastSavedRunId && m_lastSavedStartedAt == run.startedAt;
+    return bench::compareRun(*m_db, run, bench::CompareRequest{}, saved ? m_lastSavedRunId : std::nullopt);
 }
 
 bool HistoryView::deleteRun(qint64 runId, QString *error)

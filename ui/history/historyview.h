@@ -1,5 +1,6 @@
 #pragma once
 
+#include <bench/history/comparison.h>
 #include <bench/results.h>
 
 #include <QWidget>
@@ -52,6 +53,12 @@ public:
     bool exportRun(qint64 runId, const QString &fileName, QString *error);
     std::optional<qint64> importRun(const QString &fileName, QString *error);
 
+    // Compares run with the previous run of each of its cases (same
+    // profile) in this history, as the reports of a finished run carry it.
+    // When run is the one addRun() saved last, that saved copy is never its
+    // own reference. Unset when the history could not be opened.
+    std::optional<bench::ComparisonReport> compareWithPrevious(const bench::RunResult &run) const;
+
 public Q_SLOTS:
     // Saves a finished (or cancelled) run to the history, lists it, selects
     // it and compares it with the previous run of each case.
@@ -80,6 +87,9 @@ private:
     void markSelectedBaseline();
 
     std::unique_ptr<bench::HistoryDatabase> m_db;
+    // The run addRun() saved last: its id and start time.
+    std::optional<qint64> m_lastSavedRunId;
+    QDateTime m_lastSavedStartedAt;
     RunListModel *m_runs = nullptr;
     ComparisonModel *m_comparison = nullptr;
     QTableView *m_runTable = nullptr;

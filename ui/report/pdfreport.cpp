@@ -58,6 +58,7 @@ public:
         addSummary();
         addSuiteTables();
         addCharts();
+        addComparison();
         if (m_options.includeCaseDetails)
             addCaseDetails();
         addBaseline();
@@ -169,11 +170,12 @@ private:
             {u"summary"_s, PdfReport::tr("1. Summary")},
             {u"suites"_s, PdfReport::tr("2. Results by suite")},
             {u"charts"_s, PdfReport::tr("3. Charts")},
+            {u"comparison"_s, PdfReport::tr("4. Comparison with earlier runs")},
         };
         if (m_options.includeCaseDetails)
-            sections.append({u"details"_s, PdfReport::tr("4. Case details")});
+            sections.append({u"details"_s, PdfReport::tr("%1. Case details").arg(5)});
         sections.append({u"baseline"_s, PdfReport::tr("%1. Baseline comparison")
-                                            .arg(m_options.includeCaseDetails ? 5 : 4)});
+                                            .arg(m_options.includeCaseDetails ? 6 : 5)});
         sections.append({u"appendix"_s, PdfReport::tr("Appendix: thresholds used")});
         return sections;
     }
@@ -190,7 +192,7 @@ private:
     void addSummary()
     {
         addHeading(u"summary"_s, sectionTitle(u"summary"_s), true);
-        addHtml(report::summaryHtml(m_result));
+        addHtml(report::summaryHtml(m_result, comparison()));
     }
 
     void addSuiteTables()
@@ -207,6 +209,17 @@ private:
         }
         if (!any)
             addHtml(u"<p>"_s % PdfReport::tr("This run has no cases.").toHtmlEscaped() % u"</p>"_s);
+    }
+
+    void addComparison()
+    {
+        addHeading(u"comparison"_s, sectionTitle(u"comparison"_s), true);
+        addHtml(report::comparisonHtml(m_result, comparison()));
+    }
+
+    const bench::ComparisonReport *comparison() const
+    {
+        return m_options.comparison ? &*m_options.comparison : nullptr;
     }
 
     void addRowChart(const report::RowChart &chart)

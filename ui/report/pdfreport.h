@@ -1,8 +1,11 @@
 #pragma once
 
+#include "bench/history/comparison.h"
 #include "bench/results.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace linda::ui {
 
@@ -13,6 +16,9 @@ struct PdfReportOptions
     PageSize pageSize = PageSize::A4;
     QString title; // empty: "Linda Dashboard benchmark report", translated
     bool includeCaseDetails = true; // one detail section per case
+    // The run compared with earlier runs from the history. Unset: the
+    // summary and the comparison section say that no comparison was made.
+    std::optional<linda::bench::ComparisonReport> comparison;
 };
 
 // Writes a PDF report of result to path atomically (QSaveFile). Returns false and sets *errorMessage

@@ -199,6 +199,202 @@ QList<const CaseResult *> worstCases(const RunResult &result, int count)
     return ranked;
 }
 
+// Comparison with earlier runs ---------------------------------------------
+
+// A median of raw samples in their unit: nanoseconds as a duration, bytes
+// with a binary unit, anything else as the number and its unit.
+QString sampleUnitFigure(double value, const QString &sampleUnit)
+{
+    if (sampleUnit == u"ns")
+        return formatDurationNs(value);
+    if (sampleUnit == u"bytes")
+        return formatBytes(value);
+    if (sampleUnit == u"ops/s")
+        return PdfReport::tr("%1 ops/s").arg(formatNumber(value));
+    return formatMeasured(value, sampleUnit);
+}
+
+// A relative change as a signed percentage with one decimal, e.g. "+12.5 %".
+QString changeText(double change)
+{
+    const QString number = QLocale().toString(change * 100.0, 'f', 1);
+    return change > 0 ? PdfReport::tr("+%1 %").arg(number) : PdfReport::tr("%1 %").arg(number);
+}
+
+QString pValueText(double p)
+{
+    if (p < 0.0001)
+        return PdfReport::tr("< %1").arg(QLocale().toString(0.0001, 'f', 4));
+    return QLocale().toString(p, 'f', 4);
+}
+
+bool hasMedians(const bench::CaseComparison &c)
+{
+    return c.kind != bench::ChangeKind::New && c.kind != bench::ChangeKind::NotComparable;
+}
+
+QString changeVerdictText(const bench::CaseComparison &c)
+{
+    switch (c.kind) {
+    case bench::ChangeKind::Regression:
+        switch (c.severity) {
+        case bench::Severity::Critical:
+            return PdfReport::tr("regression, critical");
+        case bench::Severity::High:
+            return PdfReport::tr("regression, high");
+        case bench::Severity::Medium:
+            return PdfReport::tr("regression, medium");
+        case bench::Severity::None:
+            break;
+        }
+        return PdfReport::tr("regression");
+    case bench::ChangeKind::Improvement:
+        return PdfReport::tr("improvement");
+    case bench::ChangeKind::Unchanged:
+        return PdfReport::tr("unchanged");
+    case bench::ChangeKind::New:
+        return PdfReport::tr("no reference");
+    case bench::ChangeKind::NotComparable:
+        break;
+    }
+    return PdfReport::tr("not comparable");
+}
+
+// Colours dark enough to read on white paper; the worse the change, the redder.
+QColor changeColor(const bench::CaseComparison &c)
+{
+    if (c.kind == bench::ChangeKind::Improvement)
+        return verdictColor(Verdict::Pass);
+    if (c.kind != bench::ChangeKind::Regression)
+        return QColor(0x55, 0x55, 0x55);
+    switch (c.severity) {
+    case bench::Severity::Critical:
+        return verdictColor(Verdict::Fail);
+    case bench::Severity::High:
+        return QColor(0xc4, 0x3e, 0x00);
+    case bench::Severity::Medium:
+    case bench::Severity::None:
+        break;
+    }
+    return verdictColor(Verdict::Warn);
+}
+
+QString changeVerdictSpan(const bench::CaseComparison &c)
+{
+    const bool bold = c.kind == bench::ChangeKind::Regression || c.kind == bench::ChangeKind::Improvement;
+    return u"<span style=\"color: "_s % changeColor(c).name() % (bold ? u"; font-weight: bold;"_s : u";"_s)
+        % u"\">"_s % esc(changeVerdictText(c)) % u"</span>"_s;
+}
+
+QString runListText(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (const qint64 id : ids)
+        parts.append(QLocale().toString(id));
+    return parts.join(u", "_s);
+}
+
+// The reference of a comparison as a phrase, e.g. "baseline run 12 of the quick profile".
+QString comparisonTargetText(const bench::ComparisonReport &report, bench::Profile profile)
+{
+    switch (report.request.target) {
+    case bench::CompareTarget::Previous: {
+        QList<qint64> ids;
+        for (const bench::CaseComparison &c : report.cases) {
+            if (c.referenceRunId && !ids.contains(*c.referenceRunId))
+                ids.append(*c.referenceRunId);
+        }
+        std::sort(ids.begin(), ids.end());
+        if (ids.isEmpty())
+            return PdfReport::tr("the previous run of each case with the %1 profile, but no earlier run "
+                                 "has a usable result")
+                .arg(bench::profileName(profile));
+        if (ids.size() == 1)
+            return PdfReport::tr("the previous run of each case with the %1 profile: run %2")
+                .arg(bench::profileName(profile), runListText(ids));
+        return PdfReport::tr("the previous run of each case with the %1 profile: runs %2")
+            .arg(bench::profileName(profile), runListText(ids));
+    }
+    case bench::CompareTarget::Baseline:
+        return PdfReport::tr("baseline run %1 of the %2 profile")
+            .arg(report.referenceRunId ? QLocale().toString(*report.referenceRunId) : Dash,
+                 bench::profileName(profile));
+    case bench::CompareTarget::RunId:
+        break;
+    }
+    return PdfReport::tr("run %1").arg(report.referenceRunId ? QLocale().toString(*report.referenceRunId) : Dash);
+}
+
+QString comparisonCountsText(const bench::ComparisonReport &report)
+{
+    using bench::ChangeKind;
+    using bench::Severity;
+    return PdfReport::tr("%1 regression(s) (%2 critical, %3 high, %4 medium), %5 improvement(s), "
+                         "%6 unchanged, %7 without reference, %8 not comparable.")
+        .arg(QLocale().toString(report.count(ChangeKind::Regression)),
+             QLocale().toString(report.count(Severity::Critical)),
+             QLocale().toString(report.count(Severity::High)),
+             QLocale().toString(report.count(Severity::Medium)),
+             QLocale().toString(report.count(ChangeKind::Improvement)),
+             QLocale().toString(report.count(ChangeKind::Unchanged)),
+             QLocale().toString(report.count(ChangeKind::New)),
+             QLocale().toString(report.count(ChangeKind::NotComparable)));
+}
+
+QString comparisonRuleText(const bench::RegressionRule &rule)
+{
+    // The severity steps are those of bench::severityForChange().
+    return PdfReport::tr("The Mann–Whitney U test compares the raw samples of each case. A change counts "
+                         "when p < %1 and the medians differ by at least %2 %. A regression is medium from "
+                         "5 %, high from 10 % and critical from 20 % worse.")
+        .arg(QLocale().toString(rule.alpha), QLocale().toString(rule.minEffect * 100.0));
+}
+
+QString noComparisonText()
+{
+    return PdfReport::tr("No comparison with earlier runs was made: the history has no earlier run to "
+                         "compare with, or the run was written without one. "
+                         "'linda-dashboard run --compare previous' adds it.");
+}
+
+QString regressionsHtml(const RunResult &result, const bench::ComparisonReport *comparison)
+{
+    if (!comparison)
+        return u"<p>"_s % esc(noComparisonText()) % u"</p>"_s;
+    if (!comparison->isValid()) {
+        return u"<p>"_s % esc(PdfReport::tr("The comparison with earlier runs failed: %1").arg(comparison->error))
+            % u"</p>"_s;
+    }
+    QString html = u"<p>"_s
+        % esc(PdfReport::tr("Compared with %1: %2")
+                  .arg(comparisonTargetText(*comparison, result.request.profile), comparisonCountsText(*comparison)))
+        % u"</p>"_s;
+    QList<const bench::CaseComparison *> regressions;
+    for (const bench::CaseComparison &c : comparison->cases) {
+        if (c.kind == bench::ChangeKind::Regression)
+            regressions.append(&c);
+    }
+    if (regressions.isEmpty())
+        return html % u"<p>"_s % esc(PdfReport::tr("No case got measurably worse.")) % u"</p>"_s;
+    // Worst first: by severity, then by the size of the change.
+    std::stable_sort(regressions.begin(), regressions.end(),
+                     [](const bench::CaseComparison *a, const bench::CaseComparison *b) {
+                         if (a->severity != b->severity)
+                             return a->severity > b->severity;
+                         return a->worseningChange > b->worseningChange;
+                     });
+    html += tableStart()
+        % headerRow({PdfReport::tr("Case"), PdfReport::tr("Before"), PdfReport::tr("Now"),
+                     PdfReport::tr("Change"), PdfReport::tr("Verdict")});
+    for (const bench::CaseComparison *c : regressions) {
+        html += u"<tr>"_s % cell(c->caseId, u"id"_s)
+            % numberCell(sampleUnitFigure(c->referenceMedian, c->sampleUnit))
+            % numberCell(sampleUnitFigure(c->currentMedian, c->sampleUnit)) % numberCell(changeText(c->relativeChange))
+            % u"<td style=\"white-space: nowrap;\">"_s % changeVerdictSpan(*c) % u"</td></tr>"_s;
+    }
+    return html % u"</table>"_s;
+}
+
 } // namespace
 
 QString titlePageHtml(const RunResult &result, const TitleInfo &info)
@@ -256,7 +452,7 @@ QString environmentHtml(const bench::Environment &environment)
     return html;
 }
 
-QString summaryHtml(const RunResult &result)
+QString summaryHtml(const RunResult &result, const bench::ComparisonReport *comparison)
 {
     QMap<Verdict, int> counts;
     for (const CaseResult &c : result.cases)
@@ -303,11 +499,7 @@ QString summaryHtml(const RunResult &result)
     }
 
     html += u"<h2>"_s % esc(PdfReport::tr("Regressions")) % u"</h2>"_s;
-    html += u"<p>"_s
-        % esc(PdfReport::tr("No history comparison was made. This report covers a single run; "
-                            "comparing it with earlier runs or a saved baseline run is not part of "
-                            "the report yet."))
-        % u"</p>"_s;
+    html += regressionsHtml(result, comparison);
     return html;
 }
 
@@ -332,6 +524,49 @@ QString suiteTableHtml(const RunResult &result, bench::Suite suite)
                      PdfReport::tr("p99"), PdfReport::tr("Throughput"), PdfReport::tr("Measured"),
                      PdfReport::tr("Threshold"), PdfReport::tr("Verdict")})
         % rows % u"</table>"_s;
+}
+
+QString comparisonHtml(const RunResult &result, const bench::ComparisonReport *comparison)
+{
+    if (!comparison)
+        return u"<p>"_s % esc(noComparisonText()) % u"</p>"_s;
+    if (!comparison->isValid()) {
+        return u"<p>"_s % esc(PdfReport::tr("The comparison with earlier runs failed: %1").arg(comparison->error))
+            % u"</p>"_s;
+    }
+    const bench::Profile profile = result.request.profile;
+    QString html = keyValueTable({
+        {PdfReport::tr("Compared with"), comparisonTargetText(*comparison, profile)},
+        {PdfReport::tr("This run"), comparison->currentRunId
+                                         ? PdfReport::tr("run %1 in the history")
+                                               .arg(QLocale().toString(*comparison->currentRunId))
+                                         : PdfReport::tr("not saved in the history")},
+        {PdfReport::tr("Result"), comparisonCountsText(*comparison)},
+    });
+    html += u"<p class=\"muted\">"_s % esc(comparisonRuleText(comparison->request.rule)) % u"</p>"_s;
+    if (comparison->cases.isEmpty())
+        return html % u"<p>"_s % esc(PdfReport::tr("This run has no cases.")) % u"</p>"_s;
+
+    html += tableStart()
+        % headerRow({PdfReport::tr("Case"), PdfReport::tr("Against"), PdfReport::tr("Before"),
+                     PdfReport::tr("Now"), PdfReport::tr("Change"), PdfReport::tr("p-value"),
+                     PdfReport::tr("Verdict")},
+                    {QString(), QString(), QString(), QString(), QString(), QString(), u"22%"_s});
+    for (const bench::CaseComparison &c : comparison->cases) {
+        const bool measured = hasMedians(c);
+        const QString against = c.referenceRunId ? PdfReport::tr("run %1").arg(QLocale().toString(*c.referenceRunId))
+                                                 : Dash;
+        QString verdict = changeVerdictSpan(c);
+        if (!c.note.isEmpty())
+            verdict += u"<br/><span class=\"muted small\">"_s % esc(c.note) % u"</span>"_s;
+        html += u"<tr><td><p style=\"white-space: nowrap; margin: 0px;\">"_s % esc(c.caseId) % u"</p></td>"_s
+            % numberCell(against)
+            % numberCell(measured ? sampleUnitFigure(c.referenceMedian, c.sampleUnit) : Dash)
+            % numberCell(measured ? sampleUnitFigure(c.currentMedian, c.sampleUnit) : Dash)
+            % numberCell(measured ? changeText(c.relativeChange) : Dash)
+            % numberCell(measured ? pValueText(c.pValue) : Dash) % u"<td>"_s % verdict % u"</td></tr>"_s;
+    }
+    return html % u"</table>"_s;
 }
 
 namespace {

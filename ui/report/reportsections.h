@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bench/history/comparison.h"
 #include "bench/results.h"
 #include "reportcharts.h"
 
@@ -19,8 +20,15 @@ struct TitleInfo
 QString titlePageHtml(const bench::RunResult &result, const TitleInfo &info);
 QString environmentHtml(const bench::Environment &environment);
 
-// Counts per verdict, the worst cases and the regressions placeholder.
-QString summaryHtml(const bench::RunResult &result);
+// Counts per verdict, the worst cases and the regressions found by the
+// comparison with earlier runs. comparison is null when none was made.
+QString summaryHtml(const bench::RunResult &result, const bench::ComparisonReport *comparison = nullptr);
+
+// The comparison with earlier runs: the run or runs compared against, the
+// rule, and per case the reference and current medians, the change, the
+// p-value and the verdict. Without a comparison (null) or with a failed
+// one, a paragraph says so and why.
+QString comparisonHtml(const bench::RunResult &result, const bench::ComparisonReport *comparison);
 
 // Cases of one suite in run order: percentiles, throughput, measured figure,
 // threshold and verdict. Empty when the run has no case of that suite.

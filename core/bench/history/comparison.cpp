@@ -286,4 +286,44 @@ QJsonObject comparisonToJson(const ComparisonReport &report)
     return object;
 }
 
+JUnitComparison junitComparison(const ComparisonReport &report)
+{
+    JUnitComparison junit;
+    junit.properties.append({u"comparison.target"_qs, compareTargetName(report.request.target)});
+    if (report.referenceRunId)
+        junit.properties.append({u"comparison.referenceRunId"_qs, QString::number(*report.referenceRunId)});
+    if (!report.isValid()) {
+        junit.properties.append({u"comparison.error"_qs, report.error});
+        return junit;
+    }
+    junit.properties.append({u"comparison.test"_qs, u"mann-whitney-u"_qs});
+    junit.properties.append({u"comparison.alpha"_qs, QString::number(report.request.rule.alpha)});
+    junit.properties.append({u"comparison.minEffect"_qs, QString::number(report.request.rule.minEffect)});
+    junit.properties.append({u"comparison.regressions"_qs, QString::number(report.count(ChangeKind::Regression))});
+    junit.properties.append({u"comparison.critical"_qs, QString::number(report.count(Severity::Critical))});
+    junit.properties.append({u"comparison.improvements"_qs, QString::number(report.count(ChangeKind::Improvement))});
+
+    for (const CaseComparison &c : report.cases) {
+        const QString against = c.referenceRunId ? trCompare("run %1").arg(*c.referenceRunId) : u"-"_qs;
+        const bool measured = c.kind != ChangeKind::New && c.kind != ChangeKind::NotComparable;
+        QString line;
+        if (measured) {
+            line = trCompare("comparison with %1: median %2 before, %3 now (%4), p-value %5: %6")
+                       .arg(against, formatSampleValue(c.referenceMedian, c.sampleUnit),
+                            formatSampleValue(c.currentMedian, c.sampleUnit), percent(c.relativeChange),
+                            pValueText(c.pValue), verdictText(c));
+        } else {
+            line = trCompare("comparison with %1: %2").arg(against, verdictText(c));
+            if (!c.note.isEmpty())
+                line += u" ("_qs + c.note + u')';
+        }
+        junit.caseLines.insert(c.caseId, line);
+        if (c.kind == ChangeKind::Regression && c.severity == Severity::Critical) {
+            junit.regressions.insert(c.caseId, trCompare("critical regression against %1: the median changed by %2")
+                                                   .arg(against, percent(c.relativeChange)));
+        }
+    }
+    return junit;
+}
+
 } // namespace linda::bench

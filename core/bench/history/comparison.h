@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bench/reportwriters.h"
 #include "regression.h"
 
 #include <QJsonObject>
@@ -60,6 +61,12 @@ QString formatComparisonTable(const ComparisonReport &report);
 
 // The comparison as the JSON report carries it.
 QJsonObject comparisonToJson(const ComparisonReport &report);
+
+// The comparison as the JUnit report carries it: the target, the rule and
+// the counts as properties, one line per compared case, and a failure for
+// each critical regression (the one severity that makes `run --compare`
+// exit with 1). A failed comparison adds only its error as a property.
+JUnitComparison junitComparison(const ComparisonReport &report);
 
 // A sample value with a readable unit: nanoseconds as ns / µs / ms / s,
 // bytes as B / KiB / MiB, anything else as the number and its unit.

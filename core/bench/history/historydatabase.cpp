@@ -230,11 +230,22 @@ bool HistoryDatabase::exec(QSqlQuery &query)
                     .arg(m_path, query.lastError().text()));
 }
 
+void HistoryDatabase::setForeignFilePolicy(ForeignFilePolicy policy)
+{
+    m_foreignFilePolicy = policy;
+}
+
+bool HistoryDatabase::foreignFileRejected() const
+{
+    return m_foreignFileRejected;
+}
+
 bool HistoryDatabase::open()
 {
     if (m_open)
         return true;
     m_error.clear();
+    m_foreignFileRejected = false;
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
         return fail(trHistory("Cannot create the folder %1 for the history database.").arg(info.absolutePath()));
@@ -246,9 +257,22 @@ bool HistoryDatabase::open()
         break;
     case FileState::Unusable:
         return fail(inspection.reason);
+    case FileState::Foreign:
+        if (m_foreignFilePolicy == ForeignFilePolicy::Reject) {
+            // Only a caller that set this policy gets here, and it shows
+            // errorString() itself; fail() would log it as a warning as well.
+            m_foreignFileRejected = true;
+            m_error = trHistory("The file %1 is not a Linda Dashboard history: it %2. It was left unchanged. "
+                                "Name a history file, or a path where a new history can be created.")
+                          .arg(m_path, inspection.reason);
+            qCInfo(lcHistory).noquote() << m_error;
+            return false;
+        }
+        if (!moveAside(inspection.reason))
+            return false;
+        break;
     case FileState::NotSqlite:
     case FileState::Damaged:
-    case FileState::Foreign:
         if (!moveAside(inspection.reason))
             return false;
         break;
@@ -357,7 +381,9 @@ bool HistoryDatabase::moveAside(const QString &reason)
     const QString notice = trHistory("The history database %1 %2. It was moved to %3 and a new, empty history "
                                      "was created.")
                                .arg(m_path, reason, target);
-    qCWarning(lcHistory).noquote() << notice;
+    // Callers show notices() to the user; a warning here would print the
+    // same message a second time on the console.
+    qCInfo(lcHistory).noquote() << notice;
     m_notices << notice;
     return true;
 }

@@ -81,12 +81,23 @@ public:
     // data folder (QStandardPaths::AppDataLocation).
     static QString defaultPath();
 
+    // How open() treats an intact SQLite file that contains another
+    // application's data.
+    enum class ForeignFilePolicy {
+        MoveAside, // move it aside like a damaged file, for the default location
+        Reject,    // leave it untouched and fail, for a path the user named
+    };
+    void setForeignFilePolicy(ForeignFilePolicy policy);
+
     // Opens or creates the file and brings the schema up to date. A file that
-    // is not SQLite, fails PRAGMA quick_check or belongs to another
-    // application is renamed to <path>.corrupt-<UTC time> (with its -wal and
-    // -shm files), a fresh history is created, and notices() says so. A
-    // history written by a newer build is left alone and open() fails.
+    // is not SQLite or fails PRAGMA quick_check is renamed to
+    // <path>.corrupt-<UTC time> (with its -wal and -shm files), a fresh
+    // history is created, and notices() reports it. A file of another
+    // application is handled the same way unless the foreign file policy is
+    // Reject; then open() fails and foreignFileRejected() is true. A history
+    // written by a newer build is left alone and open() fails.
     bool open();
+    bool foreignFileRejected() const;
     bool isOpen() const;
     QString path() const;
     QString errorString() const;
@@ -141,6 +152,8 @@ private:
     QString m_connectionName;
     QString m_error;
     QStringList m_notices;
+    ForeignFilePolicy m_foreignFilePolicy = ForeignFilePolicy::MoveAside;
+    bool m_foreignFileRejected = false;
     bool m_open = false;
 };
 

@@ -16,10 +16,14 @@ std::optional<qint64> saveRun(const RunResult &run, QString *error, QStringList 
     return id;
 }
 
-ComparisonReport compareWith(const RunResult &run, const CompareRequest &request, std::optional<qint64> savedRunId)
+ComparisonReport compareWith(const RunResult &run, const CompareRequest &request, std::optional<qint64> savedRunId,
+                             QStringList *notices)
 {
     HistoryDatabase db;
-    if (!db.open()) {
+    const bool opened = db.open();
+    if (notices)
+        *notices << db.notices();
+    if (!opened) {
         ComparisonReport report;
         report.request = request;
         report.error = db.errorString();

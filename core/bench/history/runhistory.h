@@ -17,7 +17,8 @@ std::optional<qint64> saveRun(const RunResult &run, QString *error, QStringList 
 // Compares run with its reference. savedRunId is what saveRun() returned, or
 // nullopt with --no-history. A report whose isValid() is false carries the
 // reason in error (no baseline, unknown run id, unreadable history).
+// Messages about a damaged history file that was moved aside go to *notices.
 ComparisonReport compareWith(const RunResult &run, const CompareRequest &request,
-                             std::optional<qint64> savedRunId = {});
+                             std::optional<qint64> savedRunId = {}, QStringList *notices = nullptr);
 
 } // namespace linda::bench

@@ -618,7 +618,7 @@ std::optional<RunResult> runFileFromBytes(const QByteArray &data, QString *error
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
         if (error)
-            *error = trJson("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+            *error = trJson("line %1, column %2: %3.").arg(line).arg(column).arg(parseError.errorString());
         return std::nullopt;
     }
     if (!document.isObject()) {
