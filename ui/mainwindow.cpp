@@ -20,6 +20,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QMenu>
 #include <QMessageBox>
@@ -27,6 +28,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -57,7 +59,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // An export still writing holds copies of its data; let it finish its file.
+    if (m_exportThread)
+        m_exportThread->wait();
+}
 
 void MainWindow::createPages()
 {
@@ -174,7 +181,7 @@ void MainWindow::updateActions()
     m_run->setEnabled(m_benchmarks->canStart());
     m_cancel->setEnabled(running);
     m_fixtures->setEnabled(!running);
-    const bool haveRun = m_benchmarks->lastRun().has_value() && !running;
+    const bool haveRun = m_benchmarks->lastRun().has_value() && !running && !isExporting();
     m_export->setEnabled(haveRun);
     for (QAction *action : std::as_const(m_exportFormats)) {
         const QString format = action->data().toString();
@@ -343,36 +350,35 @@ QString filterOf(const QString &format)
 
 } // namespace
 
-QString MainWindow::exportLastRun(const QString &format, const QString &path) const
+namespace {
+
+// Writes one export file. Reads only its arguments, so it runs on any
+// thread; QPdfWriter and QPainter need no GUI thread.
+QString writeExport(const QString &format, const QString &path, const bench::RunResult &run,
+                    const std::optional<bench::ComparisonReport> &comparison)
 {
-    const auto &run = m_benchmarks->lastRun();
-    if (!run)
-        return tr("There is no finished run to export yet.");
-    // The reports carry the comparison with the previous run of each case,
-    // as `linda-dashboard run --compare previous` writes them.
-    const std::optional<bench::ComparisonReport> comparison = m_history->compareWithPrevious(*run);
 #ifdef LINDA_HAVE_PDF_REPORT
     if (format == u"pdf") {
         PdfReportOptions options;
         options.comparison = comparison;
         QString error;
-        if (!writePdfReport(*run, path, options, &error))
+        if (!writePdfReport(run, path, options, &error))
             return error;
         return {};
     }
 #endif
     QByteArray data;
     if (format == u"json") {
-        QJsonObject document = bench::runToJson(*run);
+        QJsonObject document = bench::runToJson(run);
         if (comparison)
             document.insert(u"comparison"_qs, bench::comparisonToJson(*comparison));
         data = QJsonDocument(document).toJson(QJsonDocument::Indented);
     } else if (format == u"csv") {
-        data = bench::runToCsv(*run);
+        data = bench::runToCsv(run);
     } else if (format == u"junit") {
-        data = comparison ? bench::runToJUnit(*run, bench::junitComparison(*comparison)) : bench::runToJUnit(*run);
+        data = comparison ? bench::runToJUnit(run, bench::junitComparison(*comparison)) : bench::runToJUnit(run);
     } else {
-        return tr("Unknown export format \"%1\": use json, csv, junit or pdf.").arg(format);
+        return MainWindow::tr("Unknown export format \"%1\": use json, csv, junit or pdf.").arg(format);
     }
     QString error;
     if (!bench::writeFileAtomically(path, data, &error))
@@ -380,27 +386,67 @@ QString MainWindow::exportLastRun(const QString &format, const QString &path) co
     return {};
 }
 
+} // namespace
+
+QString MainWindow::exportLastRun(const QString &format, const QString &path) const
+{
+    const auto &run = m_benchmarks->lastRun();
+    if (!run)
+        return tr("There is no finished run to export yet.");
+    // The reports carry the comparison with the previous run of each case,
+    // as `linda-dashboard run --compare previous` writes them.
+    return writeExport(format, path, *run, m_history->compareWithPrevious(*run));
+}
+
+bool MainWindow::isExporting() const
+{
+    return m_exportThread != nullptr;
+}
+
 void MainWindow::exportWithDialog(const QString &format)
 {
-    if (!m_benchmarks->lastRun())
+    if (!m_benchmarks->lastRun() || isExporting())
         return;
     const QString stamp = m_benchmarks->lastRun()->startedAt.toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString suggested = ChartView::lastSaveFolder() + u"/linda-run-"_qs + stamp + u'.' + suffixOf(format);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the run"), suggested, filterOf(format));
     if (path.isEmpty())
         return;
-    const QString error = exportLastRun(format, path);
-    if (!error.isEmpty()) {
-        // The writer's error names the file and the reason. The message adds what to do next.
-        QMessageBox::warning(this, tr("Export"),
-                             tr("The run was not exported.\n%1\nChoose a folder that exists and that "
-                                "you may write to, then export again.")
-                                 .arg(error));
-        return;
-    }
-    // Only a folder that took a file is offered again, not a mistyped one.
-    ChartView::setLastSaveFolder(QFileInfo(path).absolutePath());
-    statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+    startExport(format, path);
+}
+
+// The comparison is read from the history database here, on the GUI thread
+// that owns its connection; the file is written on a thread of its own,
+// because a PDF of a long run takes about a second to lay out and paint.
+void MainWindow::startExport(const QString &format, const QString &path)
+{
+    const bench::RunResult run = *m_benchmarks->lastRun();
+    const std::optional<bench::ComparisonReport> comparison = m_history->compareWithPrevious(run);
+    auto error = std::make_shared<QString>();
+    m_exportThread = QThread::create([=] { *error = writeExport(format, path, run, comparison); });
+    connect(m_exportThread, &QThread::finished, this, [this, error, path] {
+        m_exportThread->deleteLater();
+        m_exportThread = nullptr;
+        QGuiApplication::restoreOverrideCursor();
+        updateActions();
+        if (!error->isEmpty()) {
+            // The writer's error names the file and the reason. The message adds what to do next.
+            statusBar()->clearMessage();
+            QMessageBox::warning(this, tr("Export"),
+                                 tr("The run was not exported.\n%1\nChoose a folder that exists and that "
+                                    "you may write to, then export again.")
+                                     .arg(*error));
+            return;
+        }
+        // Only a folder that took a file is offered again, not a mistyped one.
+        ChartView::setLastSaveFolder(QFileInfo(path).absolutePath());
+        statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+        Q_EMIT exportFinished(path);
+    });
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    statusBar()->showMessage(tr("Exporting the run to %1…").arg(path));
+    m_exportThread->start();
+    updateActions();
 }
 
 } // namespace linda::ui

@@ -9,6 +9,7 @@
 class QAction;
 class QMenu;
 class QTabWidget;
+class QThread;
 
 namespace linda::ui {
 
@@ -36,6 +37,7 @@ public:
     StallProbe *stallProbe() const { return m_stallProbe; }
     QAction *runAction() const { return m_run; }
     QAction *cancelAction() const { return m_cancel; }
+    QAction *exportAction() const { return m_export; }
 
     // Asked before closing during a run; returns true to cancel the run and
     // close. Tests replace the question box with a fixed answer.
@@ -45,6 +47,12 @@ public:
     // "pdf"). Returns an empty string on success, else the error sentence.
     QString exportLastRun(const QString &format, const QString &path) const;
 
+    // Writes the last run to `path` on a background thread, as the Export
+    // actions do after their file dialog; exportFinished() reports success,
+    // a message box an error.
+    void startExport(const QString &format, const QString &path);
+    bool isExporting() const;
+
 public Q_SLOTS:
     bool startRun();
     void cancelRun();
@@ -52,6 +60,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void runFinished(const linda::bench::RunResult &result);
     void runFailed(const QString &message);
+    void exportFinished(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,6 +97,7 @@ private:
     QList<QAction *> m_exportFormats;
     std::function<bool()> m_confirmClose;
     bool m_closeAfterRun = false;
+    QThread *m_exportThread = nullptr;
 };
 
 } // namespace linda::ui

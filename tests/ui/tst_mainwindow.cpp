@@ -57,6 +57,8 @@ private Q_SLOTS:
     void quickRunDrawsCharts();
     void exportLastRun_data();
     void exportLastRun();
+    void exportInBackground_data();
+    void exportInBackground();
     void exportToMissingFolderFails();
     void exportCarriesComparison_data();
     void exportCarriesComparison();
@@ -166,6 +168,40 @@ void TestMainWindow::exportLastRun()
     const QByteArray data = file.readAll();
     QVERIFY2(data.startsWith(start), data.left(40).constData());
     QVERIFY(data.contains(contains));
+}
+
+// The Export actions write on a background thread: the window keeps
+// answering, the actions are off until the file is there, and a second
+// export waits for the first.
+void TestMainWindow::exportInBackground_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("start");
+    QTest::addRow("pdf") << u"pdf"_qs << QByteArray("%PDF");
+    QTest::addRow("json") << u"json"_qs << QByteArray("{");
+}
+
+void TestMainWindow::exportInBackground()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, start);
+    MainWindow window;
+    QCOMPARE(runFastCases(window).cases.size(), fastCases().size());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"run."_qs + format);
+    QSignalSpy finished(&window, &MainWindow::exportFinished);
+
+    window.startExport(format, path);
+
+    QVERIFY(window.isExporting());
+    QVERIFY(!window.exportAction()->isEnabled());
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(finished.first().first().toString(), path);
+    QVERIFY(!window.isExporting());
+    QVERIFY(window.exportAction()->isEnabled());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith(start));
 }
 
 void TestMainWindow::exportToMissingFolderFails()
