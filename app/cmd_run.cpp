@@ -9,6 +9,7 @@
 #include "bench/runcontroller.h"
 #include "fixtures/fixtures.h"
 #include "report/pdfreport.h"
+#include "report/reportformat.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -168,12 +169,18 @@ Row tableRow(const CaseResult &result)
     row.verdict = verdictName(result.verdict);
     const QString none = u"-"_qs;
     const bool latency = result.sampleUnit == u"ns"_qs && result.stats.count > 0;
-    row.p50 = latency ? figure(result.stats.p50 / 1e6) + u" ms"_qs : none;
-    row.p95 = latency ? figure(result.stats.p95 / 1e6) + u" ms"_qs : none;
+    // In the unit that suits the figure (ns, µs, ms, s), as the PDF report shows it.
+    row.p50 = latency ? ui::report::formatDurationNs(result.stats.p50) : none;
+    row.p95 = latency ? ui::report::formatDurationNs(result.stats.p95) : none;
     row.throughput = result.throughput > 0 ? figure(result.throughput) + u"/s"_qs : none;
     if (const CheckResult *check = decidingCheck(result)) {
-        row.threshold = u"%1 %2 %3 %4"_qs.arg(figure(check->measured), check->higherIsBetter ? u">="_qs : u"<="_qs,
-                                              figure(check->limit), check->unit);
+        const QString relation = check->higherIsBetter ? u">="_qs : u"<="_qs;
+        if (check->unit == u"ms"_qs) {
+            row.threshold = u"%1 %2 %3"_qs.arg(ui::report::formatDurationNs(check->measured * 1e6), relation,
+                                               ui::report::formatDurationNs(check->limit * 1e6));
+        } else {
+            row.threshold = u"%1 %2 %3 %4"_qs.arg(figure(check->measured), relation, figure(check->limit), check->unit);
+        }
     } else {
         row.threshold = none;
     }
