@@ -1,5 +1,7 @@
 #include "trafficschedule.h"
 
+#include "exportidentity.h"
+
 #include "bot/messages/chatexportparser.h"
 #include "bot/messages/webhookparser.h"
 #include "bot/messages/wwebjsparser.h"
@@ -255,6 +257,8 @@ Result<QList<Message>> loadReplayMessages(const QString &path, InputFormat force
         if (auto *message = std::get_if<Message>(&record))
             messages.append(std::move(*message));
     }
+    if (format == InputFormat::ChatExport)
+        assignChatExportIdentities(messages, PhoneNumberNormalizer(options.region));
     if (messages.isEmpty())
         return Result<QList<Message>>::failure(
             tr("The replay file %1 (%2) holds no messages to send.").arg(path, inputFormatName(format)));

@@ -115,8 +115,10 @@ private:
 // Reads a WhatsApp "Export chat" text file, a whatsapp-web.js message
 // object / array / NDJSON or a Cloud API webhook file (format detected from
 // the content unless forced) and returns its messages in input order;
-// delivery statuses are skipped. Fails on an unreadable file or the first
-// parse error, naming file and line.
+// delivery statuses are skipped. A chat export's messages get sender ids
+// from assignChatExportIdentities(), with numbers read in options.region.
+// Fails on an unreadable file or the first parse error, naming file and
+// line.
 Result<QList<Message>> loadReplayMessages(const QString &path, InputFormat forced = InputFormat::Unknown,
                                           const ParserOptions &options = {});
 
