@@ -56,6 +56,16 @@ MediaDescriptor mediaOf(const QString &mimeType, const QString &fileName, qint64
     return media;
 }
 
+QString digitsOf(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return digits;
+}
+
 std::chrono::nanoseconds secondsToNs(double seconds)
 {
     return std::chrono::nanoseconds(qint64(std::llround(seconds * 1e9)));
@@ -202,6 +212,22 @@ QString ReplaySchedule::describe() const
         .arg(name)
         .arg(m_traffic.messages.size())
         .arg(m_traffic.speedFactor);
+}
+
+QHash<QString, QString> ReplaySchedule::senderNames() const
+{
+    QHash<QString, QString> names;
+    for (const Message &message : m_traffic.messages) {
+        if (message.senderName.isEmpty())
+            continue;
+        // The key the engine rate limits by. A name that is the number
+        // itself adds nothing.
+        const QString key = message.sender ? *message.sender : message.senderId;
+        if (key.isEmpty() || digitsOf(key) == digitsOf(message.senderName))
+            continue;
+        names.insert(key, message.senderName);
+    }
+    return names;
 }
 
 std::optional<TrafficItem> ReplaySchedule::next()

@@ -1,3 +1,4 @@
+#include <health/exportidentity.h>
 #include <health/trafficschedule.h>
 
 #include <QTest>
@@ -263,6 +264,20 @@ private Q_SLOTS:
         for (const TrafficItem &item : drain(schedule))
             offsets << std::chrono::duration_cast<std::chrono::milliseconds>(item.offset).count();
         QCOMPARE(offsets, offsetsMs);
+    }
+
+    void replayNamesItsSenders()
+    {
+        const QString path = QFINDTESTDATA("data/WhatsApp Chat with Marina Lettings June.txt");
+        Result<QList<Message>> messages = loadReplayMessages(path);
+        QVERIFY2(messages.ok(), qPrintable(messages.error()));
+        const QHash<QString, QString> names = ReplaySchedule({path, messages.value(), 1.0, 5s}).senderNames();
+        // Six named authors; the three shown as numbers need no name.
+        QCOMPARE(names.size(), qsizetype(6));
+        QCOMPARE(names.value(exportSenderIdForName(u"Sara Al Marzooqi"_qs)), u"Sara Al Marzooqi"_qs);
+        QCOMPARE(names.value(exportSenderIdForName(u"Fatima (Downtown)"_qs)), u"Fatima (Downtown)"_qs);
+        QVERIFY(!names.contains(u"+971501234567"_qs));
+        QVERIFY(SyntheticSchedule(traffic(10, 1)).senderNames().isEmpty());
     }
 
     void replayFileErrors_data()

@@ -21,7 +21,7 @@ public:
     // An invalid colour shows the neutral background.
     void setTint(const QColor &background);
     QString valueText() const;
-    // Shows the alert line, e.g. "firing" on red; an empty text hides it.
+    // Shows the alert line, e.g. "alert firing" on red; an empty text hides it.
     void setAlert(const QString &text, const QColor &background);
     QString alertText() const;
 
