@@ -173,6 +173,29 @@ private Q_SLOTS:
         QCOMPARE(source.stats().replied, qint64(46));
     }
 
+    // Two authors: a one-to-one chat, where plain text gets the help hint
+    // once per chat.
+    void replaysAOneToOneChatExport()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Engine> engine = makeEngine(dir);
+        const QString path = QFINDTESTDATA("data/chat-viewings.txt");
+        Result<QList<Message>> messages = loadReplayMessages(path);
+        QVERIFY2(messages.ok(), qPrintable(messages.error()));
+        for (const Message &m : messages.value())
+            QVERIFY(m.groupAuthorId.isEmpty());
+        TrafficSource source(*engine, std::make_unique<ReplaySchedule>(ReplayTraffic{path, messages.value(), 0, 5s}));
+        source.start();
+        QVERIFY(source.waitUntilDone(10s));
+        engine->flush();
+        const MetricsSnapshot metrics = engine->metrics();
+        QCOMPARE(source.stats().completed, qint64(5));
+        QCOMPARE(metrics.counter(Counter::Invalid), quint64(0));
+        QCOMPARE(metrics.counter(Counter::Commands), quint64(2)); // property search, !find-contact
+        QCOMPARE(metrics.gauge(Gauge::Sessions), qint64(1));
+        QCOMPARE(source.stats().replied, qint64(3)); // the two commands and one hint
+    }
+
     void chatExportIsRateLimitedPerAuthor()
     {
         QTemporaryDir dir;
