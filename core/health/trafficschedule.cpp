@@ -162,19 +162,26 @@ Message SyntheticSchedule::makeMessage(qint64 index)
         message.body = chatTexts().at(choose(chatTexts().size()));
     } else if (pick < mix.text + mix.commands) {
         static const QStringList contacts = {u"Khan"_qs, u"Ahmed"_qs, u"+97150"_qs, u"Realty"_qs};
-        switch (choose(5)) {
+        switch (choose(8)) {
         case 0:
-        case 1: // searches dominate what agents and tenants ask for
+        case 1:
+        case 2: // searches dominate what agents and tenants ask for
             message.body = u"property search "_qs + m_clusters.value(choose(m_clusters.size()), u"Marina"_qs);
             break;
-        case 2:
+        case 3:
             message.body = u"!find-contact "_qs + contacts.at(choose(contacts.size()));
             break;
-        case 3:
+        case 4:
             message.body = u"!property list 5"_qs;
             break;
-        default:
+        case 5:
             message.body = u"!property available"_qs;
+            break;
+        case 6:
+            message.body = u"!help"_qs;
+            break;
+        default:
+            message.body = u"/status"_qs;
             break;
         }
     } else {
