@@ -6,6 +6,7 @@
 #include <bot/messages/wwebjsparser.h>
 #include <bot/runtime/engine.h>
 #include <bot/store/demoseeder.h>
+#include <health/exportidentity.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -197,14 +198,25 @@ std::optional<int> startEngine(const ReplayOptions &options, ReplayEngine &repla
 
 // Pushes each message through the engine, in input order, and returns the
 // reply for every record (null for statuses and messages that get none).
-QList<std::optional<QString>> replyTo(const FileReport &report, qsizetype limit, Engine &engine)
+// Chat export messages go in with the sender ids of
+// assignChatExportIdentities(); the printed records keep what the parser read.
+QList<std::optional<QString>> replyTo(const FileReport &report, qsizetype limit, Engine &engine,
+                                      const ReplayOptions &options)
 {
-    QList<std::optional<QString>> replies;
-    replies.reserve(limit);
+    QList<Message> messages;
+    QList<qsizetype> recordIndexes; // of each entry in messages
     for (qsizetype i = 0; i < limit; ++i) {
-        const auto *message = std::get_if<Message>(&report.result.records.at(i));
-        replies.append(message ? engine.handle(*message).reply : std::nullopt);
+        if (const auto *message = std::get_if<Message>(&report.result.records.at(i))) {
+            messages.append(*message);
+            recordIndexes.append(i);
+        }
     }
+    if (report.format == InputFormat::ChatExport)
+        assignChatExportIdentities(messages, PhoneNumberNormalizer(options.parser.region));
+
+    QList<std::optional<QString>> replies(limit);
+    for (qsizetype m = 0; m < messages.size(); ++m)
+        replies[recordIndexes.at(m)] = engine.handle(messages.at(m)).reply;
     return replies;
 }
 
@@ -247,7 +259,7 @@ int replay(const QStringList &args)
         const FileReport report = parseFile(path, data, options);
 
         const QList<std::optional<QString>> replies
-            = replyTo(report, recordsBeforeFirstError(report), *replayEngine.engine);
+            = replyTo(report, recordsBeforeFirstError(report), *replayEngine.engine, options);
         if (options.json)
             printRecords(report, replies);
         QTextStream &summary = options.json ? err() : out();

@@ -59,8 +59,15 @@ std::vector<Subscription> EventCollector::subscribe(EventBus &bus)
              tr("Message %1 failed: %2").arg(e.messageId, e.error)});
     }));
     subscriptions.push_back(bus.subscribe<SenderRateLimited>([this](const SenderRateLimited &e) {
-        if (e.noticeSent)
-            add({nowMs(), HealthEventKind::RateLimited, e.sender, tr("Sender rate limited; notice sent.")});
+        if (!e.noticeSent)
+            return;
+        QString subject = e.sender;
+        {
+            std::lock_guard lock(m_mutex);
+            if (const auto name = m_senderNames.constFind(e.sender); name != m_senderNames.cend())
+                subject = u"%1 (%2)"_qs.arg(*name, e.sender);
+        }
+        add({nowMs(), HealthEventKind::RateLimited, subject, tr("Sender rate limited; notice sent.")});
     }));
     subscriptions.push_back(bus.subscribe<SessionExpired>([this](const SessionExpired &e) {
         const auto idleSeconds = std::chrono::duration_cast<std::chrono::seconds>(e.idle).count();
@@ -86,6 +93,12 @@ QList<HealthEvent> EventCollector::drain()
     QList<HealthEvent> events(m_pending.begin(), m_pending.end());
     m_pending.clear();
     return events;
+}
+
+void EventCollector::setSenderNames(QHash<QString, QString> names)
+{
+    std::lock_guard lock(m_mutex);
+    m_senderNames = std::move(names);
 }
 
 quint64 EventCollector::dropped() const

@@ -5,6 +5,7 @@
 #include "bot/runtime/eventbus.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QSortFilterProxyModel>
 #include <QString>
@@ -44,9 +45,15 @@ public:
     QList<HealthEvent> drain();
     quint64 dropped() const;
 
+    // Display names by the engine's sender key (E.164, else the sender id).
+    // A rate-limit event of a named sender shows "Name (key)" as subject,
+    // so a replayed chat's authors are recognisable and can be filtered.
+    void setSenderNames(QHash<QString, QString> names);
+
 private:
     qsizetype m_capacity;
     mutable std::mutex m_mutex;
+    QHash<QString, QString> m_senderNames; // guarded by m_mutex
     std::deque<HealthEvent> m_pending;
     quint64 m_dropped = 0;
 };

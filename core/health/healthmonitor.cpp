@@ -114,6 +114,7 @@ Status HealthMonitor::startTraffic(std::unique_ptr<TrafficSchedule> schedule)
             return started;
     }
     stopTraffic();
+    m_collector.setSenderNames(schedule->senderNames());
     m_traffic = std::make_unique<TrafficSource>(*m_engine, std::move(schedule));
     m_traffic->start();
     log(HealthEventKind::Traffic, tr("traffic"), tr("Started %1.").arg(m_traffic->description()));

@@ -1,5 +1,7 @@
 #include "trafficschedule.h"
 
+#include "exportidentity.h"
+
 #include "bot/messages/chatexportparser.h"
 #include "bot/messages/webhookparser.h"
 #include "bot/messages/wwebjsparser.h"
@@ -52,6 +54,16 @@ MediaDescriptor mediaOf(const QString &mimeType, const QString &fileName, qint64
     media.fileName = fileName;
     media.sizeBytes = sizeBytes;
     return media;
+}
+
+QString digitsOf(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return digits;
 }
 
 std::chrono::nanoseconds secondsToNs(double seconds)
@@ -150,19 +162,26 @@ Message SyntheticSchedule::makeMessage(qint64 index)
         message.body = chatTexts().at(choose(chatTexts().size()));
     } else if (pick < mix.text + mix.commands) {
         static const QStringList contacts = {u"Khan"_qs, u"Ahmed"_qs, u"+97150"_qs, u"Realty"_qs};
-        switch (choose(5)) {
+        switch (choose(8)) {
         case 0:
-        case 1: // searches dominate what agents and tenants ask for
+        case 1:
+        case 2: // searches dominate what agents and tenants ask for
             message.body = u"property search "_qs + m_clusters.value(choose(m_clusters.size()), u"Marina"_qs);
             break;
-        case 2:
+        case 3:
             message.body = u"!find-contact "_qs + contacts.at(choose(contacts.size()));
             break;
-        case 3:
+        case 4:
             message.body = u"!property list 5"_qs;
             break;
-        default:
+        case 5:
             message.body = u"!property available"_qs;
+            break;
+        case 6:
+            message.body = u"!help"_qs;
+            break;
+        default:
+            message.body = u"/status"_qs;
             break;
         }
     } else {
@@ -200,6 +219,22 @@ QString ReplaySchedule::describe() const
         .arg(name)
         .arg(m_traffic.messages.size())
         .arg(m_traffic.speedFactor);
+}
+
+QHash<QString, QString> ReplaySchedule::senderNames() const
+{
+    QHash<QString, QString> names;
+    for (const Message &message : m_traffic.messages) {
+        if (message.senderName.isEmpty())
+            continue;
+        // The key the engine rate limits by. A name that is the number
+        // itself adds nothing.
+        const QString key = message.sender ? *message.sender : message.senderId;
+        if (key.isEmpty() || digitsOf(key) == digitsOf(message.senderName))
+            continue;
+        names.insert(key, message.senderName);
+    }
+    return names;
 }
 
 std::optional<TrafficItem> ReplaySchedule::next()
@@ -255,6 +290,8 @@ Result<QList<Message>> loadReplayMessages(const QString &path, InputFormat force
         if (auto *message = std::get_if<Message>(&record))
             messages.append(std::move(*message));
     }
+    if (format == InputFormat::ChatExport)
+        assignChatExportIdentities(messages, PhoneNumberNormalizer(options.region));
     if (messages.isEmpty())
         return Result<QList<Message>>::failure(
             tr("The replay file %1 (%2) holds no messages to send.").arg(path, inputFormatName(format)));

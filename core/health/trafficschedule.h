@@ -5,6 +5,7 @@
 #include "bot/store/result.h"
 #include "fixtures/fixtures.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,9 @@ public:
     virtual qint64 plannedCount() const = 0;
     // One line for logs and the watch header, e.g. "heavy: 100 msg/s for 10 s".
     virtual QString describe() const = 0;
+    // Display names of the senders by the engine's sender key (E.164, else
+    // the sender id), for the event log; empty when the messages carry none.
+    virtual QHash<QString, QString> senderNames() const { return {}; }
 };
 
 // Shares of generated traffic, each 0..1; they are normalised by their sum.
@@ -105,6 +109,7 @@ public:
     std::optional<TrafficItem> next() override;
     qint64 plannedCount() const override { return m_traffic.messages.size(); }
     QString describe() const override;
+    QHash<QString, QString> senderNames() const override;
 
 private:
     ReplayTraffic m_traffic;
@@ -115,8 +120,10 @@ private:
 // Reads a WhatsApp "Export chat" text file, a whatsapp-web.js message
 // object / array / NDJSON or a Cloud API webhook file (format detected from
 // the content unless forced) and returns its messages in input order;
-// delivery statuses are skipped. Fails on an unreadable file or the first
-// parse error, naming file and line.
+// delivery statuses are skipped. A chat export's messages get sender ids
+// from assignChatExportIdentities(), with numbers read in options.region.
+// Fails on an unreadable file or the first parse error, naming file and
+// line.
 Result<QList<Message>> loadReplayMessages(const QString &path, InputFormat forced = InputFormat::Unknown,
                                           const ParserOptions &options = {});
 

@@ -149,6 +149,22 @@ private Q_SLOTS:
         QVERIFY(collector.drain().isEmpty());
     }
 
+    void collectorNamesRateLimitedSenders()
+    {
+        EventBus bus;
+        EventCollector collector;
+        collector.setSenderNames({{u"529230583135452@lid"_qs, u"Sara Al Marzooqi"_qs}});
+        {
+            const std::vector<Subscription> subscriptions = collector.subscribe(bus);
+            bus.publish(SenderRateLimited{u"529230583135452@lid"_qs, true});
+            bus.publish(SenderRateLimited{u"+971501111111"_qs, true});
+        }
+        const QList<HealthEvent> drained = collector.drain();
+        QCOMPARE(drained.size(), qsizetype(2));
+        QCOMPARE(drained.at(0).subject, u"Sara Al Marzooqi (529230583135452@lid)"_qs);
+        QCOMPARE(drained.at(1).subject, u"+971501111111"_qs);
+    }
+
     void collectorIsBounded()
     {
         EventCollector collector(100);

@@ -1,5 +1,7 @@
+#include <health/exportidentity.h>
 #include <health/trafficschedule.h>
 
+#include <QSet>
 #include <QTest>
 
 using namespace linda;
@@ -31,7 +33,7 @@ SyntheticTraffic traffic(double rate, double duration, quint32 seed = 7)
 
 bool isCommand(const Message &m)
 {
-    return m.body.startsWith(u'!') || m.body.startsWith(u"property search "_qs);
+    return m.body.startsWith(u'!') || m.body.startsWith(u'/') || m.body.startsWith(u"property search "_qs);
 }
 
 bool isMedia(const Message &m)
@@ -118,6 +120,22 @@ private Q_SLOTS:
         // 10 000 draws: three standard deviations are about 1.2 percentage points.
         QVERIFY2(std::abs(double(commands) / double(total) - 0.20) < 0.02, qPrintable(QString::number(commands)));
         QVERIFY2(std::abs(double(media) / double(total) - 0.10) < 0.02, qPrintable(QString::number(media)));
+    }
+
+    void syntheticCommandsCoverEveryKind()
+    {
+        const QStringList kinds = {u"property search "_qs, u"!find-contact "_qs, u"!property list 5"_qs,
+                                   u"!property available"_qs, u"!help"_qs, u"/status"_qs};
+        SyntheticSchedule schedule(traffic(1000, 10));
+        QSet<QString> seen;
+        for (const TrafficItem &item : drain(schedule)) {
+            for (const QString &kind : kinds) {
+                if (item.message.body.startsWith(kind))
+                    seen.insert(kind);
+            }
+        }
+        for (const QString &kind : kinds)
+            QVERIFY2(seen.contains(kind), qPrintable(kind));
     }
 
     void syntheticMessagesAreValid()
@@ -263,6 +281,20 @@ private Q_SLOTS:
         for (const TrafficItem &item : drain(schedule))
             offsets << std::chrono::duration_cast<std::chrono::milliseconds>(item.offset).count();
         QCOMPARE(offsets, offsetsMs);
+    }
+
+    void replayNamesItsSenders()
+    {
+        const QString path = QFINDTESTDATA("data/WhatsApp Chat with Marina Lettings June.txt");
+        Result<QList<Message>> messages = loadReplayMessages(path);
+        QVERIFY2(messages.ok(), qPrintable(messages.error()));
+        const QHash<QString, QString> names = ReplaySchedule({path, messages.value(), 1.0, 5s}).senderNames();
+        // Six named authors; the three shown as numbers need no name.
+        QCOMPARE(names.size(), qsizetype(6));
+        QCOMPARE(names.value(exportSenderIdForName(u"Sara Al Marzooqi"_qs)), u"Sara Al Marzooqi"_qs);
+        QCOMPARE(names.value(exportSenderIdForName(u"Fatima (Downtown)"_qs)), u"Fatima (Downtown)"_qs);
+        QVERIFY(!names.contains(u"+971501234567"_qs));
+        QVERIFY(SyntheticSchedule(traffic(10, 1)).senderNames().isEmpty());
     }
 
     void replayFileErrors_data()

@@ -1,8 +1,12 @@
+#include <health/exportidentity.h>
 #include <health/trafficsource.h>
+
+#include <QSet>
 
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <mutex>
 #include <thread>
 
 using namespace linda;
@@ -10,14 +14,14 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// A real engine on a fresh file; the rate limiter is off so that every
-// generated message reaches the handlers.
-std::unique_ptr<Engine> makeEngine(const QTemporaryDir &dir)
+// A real engine on a fresh file; the rate limiter is off by default so that
+// every generated message reaches the handlers.
+std::unique_ptr<Engine> makeEngine(const QTemporaryDir &dir, RateLimitConfig rateLimit = {false})
 {
     EngineConfig config;
     config.databasePath = dir.filePath(u"source.sqlite"_qs);
     config.queue.workers = 2;
-    config.rateLimit.enabled = false;
+    config.rateLimit = rateLimit;
     Result<std::unique_ptr<Engine>> engine = Engine::create(std::move(config));
     if (!engine)
         qFatal("cannot start the engine: %s", qPrintable(engine.error()));
@@ -144,6 +148,79 @@ private Q_SLOTS:
         QCOMPARE(source.stats().submitted, qint64(3));
         QCOMPARE(source.stats().completed, qint64(3));
         QCOMPARE(engine->metrics().counter(Counter::Commands), quint64(2)); // !property list, !help
+    }
+
+    // The group export in the test data: 264 messages from nine authors, ten
+    // of them system lines, three deleted and 46 of them commands.
+    void replaysAChatExportIntoOneSession()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Engine> engine = makeEngine(dir);
+        const QString path = QFINDTESTDATA("data/WhatsApp Chat with Marina Lettings June.txt");
+        Result<QList<Message>> messages = loadReplayMessages(path);
+        QVERIFY2(messages.ok(), qPrintable(messages.error()));
+        TrafficSource source(*engine, std::make_unique<ReplaySchedule>(ReplayTraffic{path, messages.value(), 0, 5s}));
+        source.start();
+        QVERIFY(source.waitUntilDone(30s));
+        engine->flush();
+        const MetricsSnapshot metrics = engine->metrics();
+        QCOMPARE(source.stats().completed, qint64(264));
+        QCOMPARE(metrics.counter(Counter::Invalid), quint64(0));
+        QCOMPARE(metrics.counter(Counter::Ignored), quint64(13)); // 10 system lines, 3 deleted messages
+        QCOMPARE(metrics.counter(Counter::Commands), quint64(46));
+        QCOMPARE(metrics.gauge(Gauge::Sessions), qint64(1));
+        // A group gets no hint for small talk, so the commands make the replies.
+        QCOMPARE(source.stats().replied, qint64(46));
+    }
+
+    // Two authors: a one-to-one chat, where plain text gets the help hint
+    // once per chat.
+    void replaysAOneToOneChatExport()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Engine> engine = makeEngine(dir);
+        const QString path = QFINDTESTDATA("data/chat-viewings.txt");
+        Result<QList<Message>> messages = loadReplayMessages(path);
+        QVERIFY2(messages.ok(), qPrintable(messages.error()));
+        for (const Message &m : messages.value())
+            QVERIFY(m.groupAuthorId.isEmpty());
+        TrafficSource source(*engine, std::make_unique<ReplaySchedule>(ReplayTraffic{path, messages.value(), 0, 5s}));
+        source.start();
+        QVERIFY(source.waitUntilDone(10s));
+        engine->flush();
+        const MetricsSnapshot metrics = engine->metrics();
+        QCOMPARE(source.stats().completed, qint64(5));
+        QCOMPARE(metrics.counter(Counter::Invalid), quint64(0));
+        QCOMPARE(metrics.counter(Counter::Commands), quint64(2)); // property search, !find-contact
+        QCOMPARE(metrics.gauge(Gauge::Sessions), qint64(1));
+        QCOMPARE(source.stats().replied, qint64(3)); // the two commands and one hint
+    }
+
+    void chatExportIsRateLimitedPerAuthor()
+    {
+        QTemporaryDir dir;
+        // Two messages back to back, then one every ten seconds: every
+        // author of the export sends more than that within the replay.
+        std::unique_ptr<Engine> engine = makeEngine(dir, RateLimitConfig{true, 0.1, 2});
+        std::mutex mutex;
+        QSet<QString> limited;
+        const Subscription subscription = engine->events().subscribe<SenderRateLimited>(
+            [&](const SenderRateLimited &e) {
+                std::lock_guard lock(mutex);
+                limited.insert(e.sender);
+            });
+        const QString path = QFINDTESTDATA("data/WhatsApp Chat with Marina Lettings June.txt");
+        Result<QList<Message>> messages = loadReplayMessages(path);
+        QVERIFY2(messages.ok(), qPrintable(messages.error()));
+        TrafficSource source(*engine, std::make_unique<ReplaySchedule>(ReplayTraffic{path, messages.value(), 0, 5s}));
+        source.start();
+        QVERIFY(source.waitUntilDone(30s));
+        engine->flush();
+        std::lock_guard lock(mutex);
+        QCOMPARE(limited.size(), qsizetype(9));
+        QVERIFY(limited.contains(u"+971501234567"_qs)); // a number author is limited by its E.164
+        QVERIFY(limited.contains(exportSenderIdForName(u"Sara Al Marzooqi"_qs)));
+        QVERIFY(engine->metrics().counter(Counter::RateLimited) > 0);
     }
 };
 

@@ -7,8 +7,9 @@ class QLabel;
 
 namespace linda::ui {
 
-// One figure of the Health tab: a caption, a large value with its unit, and
-// a background tint for its rating. The tooltip explains the figure and its unit.
+// One figure of the Health tab: a caption, a large value with its unit, a
+// background tint for its rating, and the state of the alert rule that
+// watches the figure. The tooltip explains the figure and its unit.
 class HealthTile : public QFrame
 {
     Q_OBJECT
@@ -20,10 +21,14 @@ public:
     // An invalid colour shows the neutral background.
     void setTint(const QColor &background);
     QString valueText() const;
+    // Shows the alert line, e.g. "alert firing" on red; an empty text hides it.
+    void setAlert(const QString &text, const QColor &background);
+    QString alertText() const;
 
 private:
     QLabel *m_caption;
     QLabel *m_value;
+    QLabel *m_alert;
 };
 
 } // namespace linda::ui

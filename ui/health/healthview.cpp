@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,22 +26,6 @@
 namespace linda::ui {
 
 namespace {
-
-enum TileIndex {
-    MessagesTile,
-    RepliesTile,
-    P50Tile,
-    P95Tile,
-    P99Tile,
-    QueueTile,
-    SessionsTile,
-    LimitedTile,
-    ErrorsTile,
-    HeapTile,
-    RssTile,
-    AlertsTile,
-    TileCount
-};
 
 constexpr double bytesPerMB = 1024.0 * 1024.0;
 const QString customSource = QStringLiteral("custom");
@@ -61,6 +46,35 @@ QColor limitTint(double value, double limit)
     if (value > limit * 0.5)
         return ratingBackground(Rating::Acceptable);
     return ratingBackground(Rating::Excellent);
+}
+
+// The tile that shows the figure an alert rule watches, or TileCount for
+// a rule without one.
+HealthView::Tile tileForRule(const QString &ruleId)
+{
+    static const QHash<QString, HealthView::Tile> tiles = {
+        {QStringLiteral("latency.p50"), HealthView::P50Tile},
+        {QStringLiteral("latency.p95"), HealthView::P95Tile},
+        {QStringLiteral("queue.depth"), HealthView::QueueTile},
+        {QStringLiteral("memory.heap-growth"), HealthView::HeapTile},
+        {QStringLiteral("errors.rate"), HealthView::ErrorsTile},
+    };
+    return tiles.value(ruleId, HealthView::TileCount);
+}
+
+QColor alertBackground(AlertState state)
+{
+    switch (state) {
+    case AlertState::Pending:
+        return ratingBackground(Rating::Degraded);
+    case AlertState::Firing:
+        return ratingBackground(Rating::Failing);
+    case AlertState::Resolved:
+        return ratingBackground(Rating::Good);
+    case AlertState::Normal:
+        break;
+    }
+    return {};
 }
 
 } // namespace
@@ -211,6 +225,7 @@ QWidget *HealthView::buildControls()
     m_workers->setValue(4);
     m_workers->setToolTip(tr("Worker threads of the engine's queue; applies at the next start or restart."));
     m_rateLimitOn = new QCheckBox(tr("Limit each sender"), engine);
+    m_rateLimitOn->setObjectName(QStringLiteral("rateLimitOn"));
     m_rateLimitOn->setChecked(true);
     m_rateLimitRate = new QDoubleSpinBox(engine);
     m_rateLimitRate->setRange(0.1, 10'000);
@@ -242,6 +257,7 @@ QWidget *HealthView::buildControls()
     auto *traffic = new QGroupBox(tr("Traffic"), panel);
     auto *trafficForm = new QFormLayout(traffic);
     m_source = new QComboBox(traffic);
+    m_source->setObjectName(QStringLiteral("trafficSource"));
     m_source->setToolTip(tr("A load scenario of the fixtures, a custom constant rate, or a recorded file."));
     m_rate = new QDoubleSpinBox(traffic);
     m_rate->setRange(0.1, 100'000);
@@ -255,12 +271,14 @@ QWidget *HealthView::buildControls()
     m_duration->setSpecialValueText(tr("until stopped"));
     m_duration->setToolTip(tr("How long the traffic runs, in seconds; 0 runs until stopped."));
     m_replayFile = new QLineEdit(traffic);
+    m_replayFile->setObjectName(QStringLiteral("replayFile"));
     m_replayFile->setPlaceholderText(tr("Chat export, webhook or whatsapp-web.js file"));
     m_browse = new QPushButton(tr("Browse…"), traffic);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_replayFile, 1);
     fileRow->addWidget(m_browse);
     m_speed = new QDoubleSpinBox(traffic);
+    m_speed->setObjectName(QStringLiteral("replaySpeed"));
     m_speed->setRange(0, 100'000);
     m_speed->setValue(60);
     m_speed->setSuffix(tr("×"));
@@ -272,9 +290,12 @@ QWidget *HealthView::buildControls()
     trafficForm->addRow(tr("File:"), fileRow);
     trafficForm->addRow(tr("Speed:"), m_speed);
     m_trafficStart = new QPushButton(tr("Start"), traffic);
+    m_trafficStart->setObjectName(QStringLiteral("trafficStart"));
     m_trafficPause = new QPushButton(tr("Pause"), traffic);
+    m_trafficPause->setObjectName(QStringLiteral("trafficPause"));
     m_trafficPause->setCheckable(true);
     m_trafficStop = new QPushButton(tr("Stop"), traffic);
+    m_trafficStop->setObjectName(QStringLiteral("trafficStop"));
     auto *trafficButtons = new QHBoxLayout;
     trafficButtons->addWidget(m_trafficStart);
     trafficButtons->addWidget(m_trafficPause);
@@ -387,6 +408,25 @@ void HealthView::setTrafficDuration(double seconds)
 QString HealthView::tileText(int index) const
 {
     return m_tiles.value(index) ? m_tiles.at(index)->valueText() : QString();
+}
+
+QString HealthView::tileAlertText(int index) const
+{
+    return m_tiles.value(index) ? m_tiles.at(index)->alertText() : QString();
+}
+
+// Puts each rule's state on the tile of its figure; normal shows nothing.
+void HealthView::showAlerts()
+{
+    const AlertMonitor &alerts = m_monitor->alerts();
+    for (qsizetype i = 0; i < alerts.rules().size(); ++i) {
+        const Tile tile = tileForRule(alerts.rules().at(i).id);
+        if (tile == TileCount)
+            continue;
+        const AlertState state = alerts.statuses().at(i).state;
+        m_tiles[tile]->setAlert(state == AlertState::Normal ? QString() : tr("alert %1").arg(alertStateName(state)),
+                                alertBackground(state));
+    }
 }
 
 HealthEngineSettings HealthView::settingsFromControls() const
@@ -521,8 +561,12 @@ void HealthView::showSample(const HealthSample &s)
     m_tiles[QueueTile]->setValue(QString::number(s.queueDepth), {});
     m_tiles[QueueTile]->setTint(queueLimit ? limitTint(double(s.queueDepth), queueLimit->limit) : QColor());
     m_tiles[SessionsTile]->setValue(QString::number(s.sessions), {});
+    const Engine *engine = m_monitor->engine();
+    m_tiles[SessionsTile]->setTint(engine ? limitTint(double(s.sessions), engine->config().sessions.maxSessions)
+                                          : QColor());
     m_tiles[LimitedTile]->setValue(QString::number(s.rateLimitedSenders), {});
-    m_tiles[LimitedTile]->setTint(s.rateLimitedSenders > 0 ? ratingBackground(Rating::Acceptable) : QColor());
+    m_tiles[LimitedTile]->setTint(s.rateLimitedSenders > 0 ? ratingBackground(Rating::Acceptable)
+                                                           : ratingBackground(Rating::Excellent));
     m_tiles[ErrorsTile]->setValue(tr("%1 (total %2)").arg(s.errors).arg(s.errorsTotal), {});
     m_tiles[ErrorsTile]->setTint(s.errors > 0 ? ratingBackground(Rating::Failing) : ratingBackground(Rating::Excellent));
     const Threshold *heapLimit = m_fixtures.threshold(thresholdkey::MemoryPeakIncrease);
@@ -535,6 +579,7 @@ void HealthView::showSample(const HealthSample &s)
     const MemoryExpectation *peak = m_fixtures.memoryAt(MemoryStage::Peak);
     m_tiles[RssTile]->setValue(figure(double(s.rssBytes) / bytesPerMB, 1), tr("MB"));
     m_tiles[RssTile]->setTint(peak ? limitTint(double(s.rssBytes) / bytesPerMB, peak->rssMB) : QColor());
+    showAlerts();
     const int firing = m_monitor->alerts().firingCount();
     m_tiles[AlertsTile]->setValue(QString::number(firing), {});
     m_tiles[AlertsTile]->setTint(firing > 0 ? ratingBackground(Rating::Failing) : ratingBackground(Rating::Excellent));

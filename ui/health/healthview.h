@@ -31,6 +31,23 @@ class HealthView : public QWidget
     Q_OBJECT
 
 public:
+    // The tiles in reading order.
+    enum Tile {
+        MessagesTile,
+        RepliesTile,
+        P50Tile,
+        P95Tile,
+        P99Tile,
+        QueueTile,
+        SessionsTile,
+        LimitedTile,
+        ErrorsTile,
+        HeapTile,
+        RssTile,
+        AlertsTile,
+        TileCount
+    };
+
     explicit HealthView(QWidget *parent);
     ~HealthView() override;
 
@@ -45,8 +62,11 @@ public:
     void setTrafficDuration(double seconds);
     // Starts the traffic chosen in the panel (and the engine when needed).
     void startTraffic();
-    // Text of the tile with the given caption, for tests and screenshots.
+    // Value text of a tile, for tests and screenshots.
     QString tileText(int index) const;
+    // The tile's alert line, e.g. "alert firing"; empty while its rule is
+    // normal or when no rule watches the tile.
+    QString tileAlertText(int index) const;
 
 private:
     QWidget *buildTiles();
@@ -56,6 +76,7 @@ private:
 
     HealthEngineSettings settingsFromControls() const;
     void showSample(const HealthSample &sample);
+    void showAlerts();
     void updateControls();
     void showError(const QString &message);
     void copySelectedEvents();
