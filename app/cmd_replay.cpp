@@ -166,9 +166,13 @@ QString summaryLine(const QString &path, const FileReport &report,
 
 // An engine on a temporary database seeded with the demo data, so that
 // commands in the replayed messages get the replies a deployment would give.
+// Its clock follows the messages' own timestamps, so the rate limiter and
+// session expiry see the pace the messages were sent at, not how fast the
+// file is read.
 struct ReplayEngine
 {
     QTemporaryDir folder;
+    ManualClock clock;
     std::unique_ptr<Engine> engine;
 };
 
@@ -183,7 +187,7 @@ std::optional<int> startEngine(const ReplayOptions &options, ReplayEngine &repla
     EngineConfig config;
     config.databasePath = replay.folder.filePath(QStringLiteral("replay.sqlite"));
     config.defaultRegion = options.parser.region;
-    auto created = Engine::create(config);
+    auto created = Engine::create(config, replay.clock);
     if (!created) {
         err() << tr("replay: cannot start the engine: %1").arg(created.error()) << Qt::endl;
         return InternalError;
@@ -200,7 +204,7 @@ std::optional<int> startEngine(const ReplayOptions &options, ReplayEngine &repla
 // reply for every record (null for statuses and messages that get none).
 // Chat export messages go in with the sender ids of
 // assignChatExportIdentities(); the printed records keep what the parser read.
-QList<std::optional<QString>> replyTo(const FileReport &report, qsizetype limit, Engine &engine,
+QList<std::optional<QString>> replyTo(const FileReport &report, qsizetype limit, ReplayEngine &replay,
                                       const ReplayOptions &options)
 {
     QList<Message> messages;
@@ -214,9 +218,23 @@ QList<std::optional<QString>> replyTo(const FileReport &report, qsizetype limit,
     if (report.format == InputFormat::ChatExport)
         assignChatExportIdentities(messages, PhoneNumberNormalizer(options.parser.region));
 
+    // The clock moves forward to each message's time after the first, never
+    // back: a message without a time, or earlier than the one before, is
+    // taken as sent right after it.
+    const ManualClock::TimePoint start = replay.clock.now();
+    QDateTime first;
     QList<std::optional<QString>> replies(limit);
-    for (qsizetype m = 0; m < messages.size(); ++m)
-        replies[recordIndexes.at(m)] = engine.handle(messages.at(m)).reply;
+    for (qsizetype m = 0; m < messages.size(); ++m) {
+        const QDateTime &sent = messages.at(m).timestamp;
+        if (sent.isValid()) {
+            if (!first.isValid())
+                first = sent;
+            const auto at = start + std::chrono::milliseconds(first.msecsTo(sent));
+            if (at > replay.clock.now())
+                replay.clock.setNow(at);
+        }
+        replies[recordIndexes.at(m)] = replay.engine->handle(messages.at(m)).reply;
+    }
     return replies;
 }
 
@@ -259,7 +277,7 @@ int replay(const QStringList &args)
         const FileReport report = parseFile(path, data, options);
 
         const QList<std::optional<QString>> replies
-            = replyTo(report, recordsBeforeFirstError(report), *replayEngine.engine, options);
+            = replyTo(report, recordsBeforeFirstError(report), replayEngine, options);
         if (options.json)
             printRecords(report, replies);
         QTextStream &summary = options.json ? err() : out();
