@@ -223,7 +223,7 @@ QString titlePageHtml(const RunResult &result, const TitleInfo &info)
         {PdfReport::tr("Started"), dateTimeText(result.startedAt)},
         {PdfReport::tr("Finished"), dateTimeText(result.finishedAt)},
         {PdfReport::tr("Duration"), durationText(elapsedMs)},
-        {PdfReport::tr("Profile"), bench::profileName(result.request.profile)},
+        {PdfReport::tr("Profile"), bench::profileLabel(result.request.profile)},
         {PdfReport::tr("Cases"), QLocale().toString(result.cases.size())},
         {PdfReport::tr("Engine workers"), QLocale().toString(result.request.workers)},
         {PdfReport::tr("Fixtures"), fixtures},
@@ -395,8 +395,8 @@ QString caseDetailHtml(const CaseResult &c)
     if (!c.verdictReason.isEmpty())
         html += u" — "_s % esc(c.verdictReason);
     html += u"<br/><span class=\"muted small\">"_s
-        % esc(PdfReport::tr("%1 suite, %2 case").arg(bench::suiteName(c.info.suite),
-                                                     bench::caseKindName(c.info.kind)))
+        % esc(PdfReport::tr("%1 suite, %2 case").arg(bench::suiteLabel(c.info.suite),
+                                                     bench::caseKindLabel(c.info.kind)))
         % u"</span></p>"_s;
     if (!c.error.isEmpty())
         html += u"<p style=\"color: #b71c1c;\">"_s % esc(PdfReport::tr("Error: %1").arg(c.error)) % u"</p>"_s;
