@@ -75,10 +75,12 @@ QString formatClock(qint64 milliseconds)
     const qint64 h = seconds / 3600;
     const qint64 m = (seconds / 60) % 60;
     const qint64 s = seconds % 60;
-    const auto two = [](qint64 v) { return QString::number(v).rightJustified(2, u'0'); };
+    const QLocale locale;
+    const QChar zero = locale.zeroDigit().front();
+    const auto two = [&locale, zero](qint64 v) { return locale.toString(v).rightJustified(2, zero); };
     if (h > 0)
-        return QString::number(h) + u':' + two(m) + u':' + two(s);
-    return QString::number(m) + u':' + two(s);
+        return locale.toString(h) + u':' + two(m) + u':' + two(s);
+    return locale.toString(m) + u':' + two(s);
 }
 
 } // namespace linda::ui
