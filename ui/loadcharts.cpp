@@ -71,7 +71,7 @@ void QueueDepthChart::setResults(const QList<bench::CaseResult> &results)
         line->replace(decimateMinMax(points, qMax(50, int(chart()->plotArea().width()))));
         chart()->addSeries(line);
         const QString caseId = r.info.id;
-        const QString unit = depth->yUnit.isEmpty() ? tr("items") : depth->yUnit;
+        const QString unit = depth->yUnit.isEmpty() ? tr("items") : unitLabel(depth->yUnit);
         attachTooltip(line, [caseId, unit](const QPointF &p) {
             return tr("%1 at %2 s: %3 %4")
                 .arg(caseId, QLocale().toString(p.x(), 'f', 3), QLocale().toString(p.y(), 'f', 0), unit);
@@ -141,7 +141,7 @@ void WorkerScalingChart::setResult(const bench::CaseResult *result)
 
     const QString yUnit = result->series.isEmpty() || result->series.first().yUnit.isEmpty()
         ? tr("items/s")
-        : result->series.first().yUnit;
+        : unitLabel(result->series.first().yUnit);
     auto *line = new QLineSeries;
     line->setName(tr("throughput"));
     line->setPen(QPen(QColor(0x15, 0x65, 0xc0), 2));

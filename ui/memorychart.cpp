@@ -50,7 +50,7 @@ void HeapGrowthChart::setResult(const bench::CaseResult *result)
     line->setPen(QPen(QColor(0x15, 0x65, 0xc0), 2));
     line->replace(decimateMinMax(heapMB, qMax(50, int(chart()->plotArea().width()))));
     chart()->addSeries(line);
-    const QString xUnit = heap->xUnit.isEmpty() ? tr("operations") : heap->xUnit;
+    const QString xUnit = heap->xUnit.isEmpty() ? tr("operations") : unitLabel(heap->xUnit);
     attachTooltip(line, [xUnit](const QPointF &p) {
         return tr("after %1 %2: %3").arg(QLocale().toString(p.x(), 'f', 0), xUnit, formatMegabytes(p.y()));
     });

@@ -69,6 +69,23 @@ QString formatValue(double value, const QString &unit)
     return number + u' ' + unit;
 }
 
+QString unitLabel(const QString &unit)
+{
+    static const QList<std::pair<QStringView, const char *>> nouns{
+        {u"messages", QT_TRANSLATE_NOOP("linda::ui", "messages")},
+        {u"operation", QT_TRANSLATE_NOOP("linda::ui", "operation")},
+        {u"ratio", QT_TRANSLATE_NOOP("linda::ui", "ratio")},
+        {u"sessions", QT_TRANSLATE_NOOP("linda::ui", "sessions")},
+        {u"tasks", QT_TRANSLATE_NOOP("linda::ui", "tasks")},
+        {u"workers", QT_TRANSLATE_NOOP("linda::ui", "workers")},
+    };
+    for (const auto &[noun, text] : nouns) {
+        if (unit == noun)
+            return QCoreApplication::translate("linda::ui", text);
+    }
+    return unit;
+}
+
 QString formatClock(qint64 milliseconds)
 {
     const qint64 seconds = qMax<qint64>(0, milliseconds) / 1000;

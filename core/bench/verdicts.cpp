@@ -145,8 +145,8 @@ void applyChecks(CaseResult &result)
         return;
     }
     const QString relation = deciding->higherIsBetter ? trVerdict("minimum") : trVerdict("maximum");
-    if (deciding->unit == u"ratio") {
-        // A ratio has no unit to repeat after each figure.
+    if (deciding->unit == u"ratio" || deciding->unit == u"count") {
+        // A ratio or a count has no unit to repeat after each figure.
         result.verdictReason = trVerdict("%1 %2 against a %3 of %4.")
                                    .arg(deciding->name, formatFigure(deciding->measured), relation,
                                         formatFigure(deciding->limit));

@@ -2,6 +2,7 @@
 
 #include "chartmath.h"
 #include "reportformat.h"
+#include "units.h"
 
 #include <QLocale>
 
@@ -389,8 +390,11 @@ QString parametersText(const QVariantMap &parameters)
 
 QString caseDetailHtml(const CaseResult &c)
 {
+    // In right-to-left text a right-to-left mark keeps a title that starts
+    // with a figure ("100 messages at once") from joining the Latin case id.
+    const QString titleMark = QLocale().textDirection() == Qt::RightToLeft ? u"\u200F"_s : QString();
     QString html = u"<h3><span class=\"id\">"_s % esc(c.info.id) % u"</span>"_s
-        % (c.info.title.isEmpty() ? QString() : u" — "_s % esc(c.info.title)) % u"</h3>"_s;
+        % (c.info.title.isEmpty() ? QString() : u" — "_s % titleMark % esc(c.info.title)) % u"</h3>"_s;
     html += u"<p>"_s % verdictSpan(c.verdict);
     if (!c.verdictReason.isEmpty())
         html += u" — "_s % esc(c.verdictReason);
@@ -712,7 +716,7 @@ QList<LineChart> heapGrowthCharts(const RunResult &result)
                 startMb = line.points.first().y();
                 firstX = line.points.first().x();
             }
-            chart.xTitle = s.xUnit;
+            chart.xTitle = unitLabel(s.xUnit);
             chart.series.append(line);
         }
         if (c.threshold > 0 && c.info.unit == u"MB")
@@ -731,8 +735,8 @@ QList<LineChart> caseSeriesCharts(const CaseResult &c)
             continue;
         LineChart chart;
         chart.title = s.name.isEmpty() ? c.info.id : PdfReport::tr("%1: %2").arg(c.info.id, s.name);
-        chart.xTitle = s.xUnit;
-        chart.yTitle = s.yUnit;
+        chart.xTitle = unitLabel(s.xUnit);
+        chart.yTitle = unitLabel(s.yUnit);
         chart.xTickText = [](double v) { return formatNumber(v); };
         chart.yTickText = [](double v) { return formatNumber(v); };
         chart.series.append({s.name, s.points, seriesColors().first()});
