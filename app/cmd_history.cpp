@@ -167,7 +167,7 @@ int showRun(HistoryDatabase &db, const QString &idText, bool json)
     QList<QStringList> rows{{tr("case"), tr("verdict"), tr("samples"), tr("median"), tr("p95"), tr("measured"),
                              tr("threshold")}};
     for (const bench::CaseResult &c : run->cases) {
-        rows << QStringList{c.info.id, bench::verdictName(c.verdict), QString::number(c.samples.size()),
+        rows << QStringList{c.info.id, bench::verdictLabel(c.verdict), QString::number(c.samples.size()),
                             bench::formatSampleValue(c.stats.median, c.sampleUnit),
                             bench::formatSampleValue(c.stats.p95, c.sampleUnit),
                             QString::number(c.measured, 'g', 4) + u' ' + c.info.unit,

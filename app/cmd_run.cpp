@@ -166,7 +166,7 @@ Row tableRow(const CaseResult &result)
 {
     Row row;
     row.id = result.info.id;
-    row.verdict = verdictName(result.verdict);
+    row.verdict = verdictLabel(result.verdict);
     const QString none = u"-"_qs;
     const bool latency = result.sampleUnit == u"ns"_qs && result.stats.count > 0;
     // In the unit that suits the figure (ns, µs, ms, s), as the PDF report shows it.
@@ -413,7 +413,7 @@ int run(const QStringList &args)
                      });
     QObject::connect(&controller, &RunController::caseFinished, &loop,
                      [](int, int, const CaseResult &r) {
-                         out() << verdictName(r.verdict) << u" ("_qs << figure(double(r.elapsedMs) / 1000.0)
+                         out() << verdictLabel(r.verdict) << u" ("_qs << figure(double(r.elapsedMs) / 1000.0)
                                << u" s)"_qs;
                          if (r.verdict == Verdict::Error)
                              out() << u": "_qs << r.error;

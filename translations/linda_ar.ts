@@ -4,18 +4,6 @@
 <context>
     <name>linda</name>
     <message>
-        <source>Send %1help for the list of commands.</source>
-        <translation>أرسل %1help لعرض قائمة الأوامر.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>الأمر &quot;%1&quot; غير معروف.</translation>
-    </message>
-    <message>
-        <source>Did you mean %1%2?</source>
-        <translation>هل تقصد %1%2؟</translation>
-    </message>
-    <message>
         <source>no phone number</source>
         <translation>لا يوجد رقم هاتف</translation>
     </message>
@@ -30,38 +18,6 @@
     <message>
         <source>line %1, %2 (%3): %4</source>
         <translation>السطر %1، %2 (%3): %4</translation>
-    </message>
-    <message>
-        <source>field %1 is not valid UTF-8; save the file as UTF-8</source>
-        <translation>الحقل %1 ليس بترميز UTF-8 صالح؛ احفظ الملف بترميز UTF-8</translation>
-    </message>
-    <message>
-        <source>databasePath is empty; set it to the SQLite file the engine should use.</source>
-        <translation>قيمة databasePath فارغة؛ اضبطها على ملف SQLite الذي يستخدمه المحرك.</translation>
-    </message>
-    <message>
-        <source>defaultRegion is &quot;%1&quot;; use a two-letter ISO 3166 region such as AE.</source>
-        <translation>قيمة defaultRegion هي &quot;%1&quot;؛ استخدم رمز منطقة ISO 3166 من حرفين مثل AE.</translation>
-    </message>
-    <message>
-        <source>logBatchSize is %1; it must be at least 1.</source>
-        <translation>قيمة logBatchSize هي %1؛ يجب ألا تقل عن 1.</translation>
-    </message>
-    <message>
-        <source>logBacklogLimit is %1; it must be at least logBatchSize (%2).</source>
-        <translation>قيمة logBacklogLimit هي %1؛ يجب ألا تقل عن logBatchSize (%2).</translation>
-    </message>
-    <message>
-        <source>logFlushInterval is %1 ms; it must be greater than 0.</source>
-        <translation>قيمة logFlushInterval هي %1 ms؛ يجب أن تكون أكبر من 0.</translation>
-    </message>
-    <message>
-        <source>housekeepingInterval is %1 ms; use 0 to turn it off or a positive interval.</source>
-        <translation>قيمة housekeepingInterval هي %1 ms؛ استخدم 0 لإيقافها أو فترة موجبة.</translation>
-    </message>
-    <message>
-        <source>adminNumbers[%1] &quot;%2&quot; is not a phone number: %3</source>
-        <translation>adminNumbers[%1] &quot;%2&quot; ليس رقم هاتف: %3</translation>
     </message>
     <message>
         <source>normal</source>
@@ -128,193 +84,16 @@
         <translation>حركة الرسائل</translation>
     </message>
     <message>
-        <source>Cannot read the replay file %1: %2</source>
-        <translation>تعذرت قراءة ملف الإعادة %1: %2</translation>
+        <source>dry run</source>
+        <translation>تشغيل تجريبي</translation>
     </message>
-    <message>
-        <source>The replay file %1 is empty; choose a chat export, webhook or whatsapp-web.js file.</source>
-        <translation>ملف الإعادة %1 فارغ؛ اختر ملف محادثة مصدَّرة أو webhook أو whatsapp-web.js.</translation>
-    </message>
-    <message>
-        <source>The replay file %1 (%2) holds no messages to send.</source>
-        <translation>ملف الإعادة %1 (%2) لا يحتوي على رسائل لإرسالها.</translation>
-    </message>
-</context>
-<context>
-    <name>linda::AlertTransition</name>
     <message>
         <source>%1: %2 -&gt; %3 (value %4 %5, limit %6 %5)</source>
         <translation>%1: %2 -&gt; %3 (القيمة %4 %5، الحد %6 %5)</translation>
     </message>
 </context>
 <context>
-    <name>linda::BuiltinCommands</name>
-    <message>
-        <source>help [command]</source>
-        <translation>help [command]</translation>
-    </message>
-    <message>
-        <source>list the commands, or explain one</source>
-        <translation>عرض الأوامر أو شرح أحدها</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>what the bot is doing and what it holds</source>
-        <translation>ما يقوم به البوت وما يحتفظ به من بيانات</translation>
-    </message>
-    <message>
-        <source>health</source>
-        <translation>health</translation>
-    </message>
-    <message>
-        <source>latency, queue, errors and database check</source>
-        <translation>زمن الاستجابة وقائمة الانتظار والأخطاء وفحص قاعدة البيانات</translation>
-    </message>
-    <message>
-        <source>property list [n]</source>
-        <translation>property list [n]</translation>
-    </message>
-    <message>
-        <source>the first n properties by unit</source>
-        <translation>أول n عقار مرتبة حسب الوحدة</translation>
-    </message>
-    <message>
-        <source>property search &lt;cluster&gt;</source>
-        <translation>property search &lt;cluster&gt;</translation>
-    </message>
-    <message>
-        <source>properties in a cluster</source>
-        <translation>العقارات في مجمّع</translation>
-    </message>
-    <message>
-        <source>property get &lt;unit&gt;</source>
-        <translation>property get &lt;unit&gt;</translation>
-    </message>
-    <message>
-        <source>details of one unit</source>
-        <translation>تفاصيل وحدة واحدة</translation>
-    </message>
-    <message>
-        <source>property available</source>
-        <translation>property available</translation>
-    </message>
-    <message>
-        <source>units free to rent</source>
-        <translation>الوحدات المتاحة للإيجار</translation>
-    </message>
-    <message>
-        <source>property rented</source>
-        <translation>property rented</translation>
-    </message>
-    <message>
-        <source>units with a tenant</source>
-        <translation>الوحدات المؤجرة</translation>
-    </message>
-    <message>
-        <source>find-contact &lt;name or number&gt;</source>
-        <translation>find-contact &lt;name or number&gt;</translation>
-    </message>
-    <message>
-        <source>look up contacts by name, number, email or company</source>
-        <translation>البحث عن جهات الاتصال بالاسم أو الرقم أو البريد الإلكتروني أو الشركة</translation>
-    </message>
-    <message>
-        <source>add-contact &lt;name&gt; &lt;phone&gt; [email] [company]</source>
-        <translation>add-contact &lt;name&gt; &lt;phone&gt; [email] [company]</translation>
-    </message>
-    <message>
-        <source>save a contact; quote a name with spaces</source>
-        <translation>حفظ جهة اتصال؛ ضع الاسم الذي يحتوي على مسافات بين علامتي تنصيص</translation>
-    </message>
-    <message>
-        <source>update-contact &lt;id&gt; &lt;field&gt; &lt;value&gt;</source>
-        <translation>update-contact &lt;id&gt; &lt;field&gt; &lt;value&gt;</translation>
-    </message>
-    <message>
-        <source>change name, phone, email or company</source>
-        <translation>تغيير الاسم أو الهاتف أو البريد الإلكتروني أو الشركة</translation>
-    </message>
-    <message>
-        <source>delete-contact &lt;id&gt;</source>
-        <translation>delete-contact &lt;id&gt;</translation>
-    </message>
-    <message>
-        <source>delete a contact</source>
-        <translation>حذف جهة اتصال</translation>
-    </message>
-    <message>
-        <source>contact-stats</source>
-        <translation>contact-stats</translation>
-    </message>
-    <message>
-        <source>contact totals and top companies</source>
-        <translation>إجمالي جهات الاتصال وأكثر الشركات تكراراً</translation>
-    </message>
-    <message>
-        <source>sync-contacts [source]</source>
-        <translation>sync-contacts [source]</translation>
-    </message>
-    <message>
-        <source>import contacts through the engine</source>
-        <translation>استيراد جهات الاتصال عبر المحرك</translation>
-    </message>
-    <message>
-        <source>config [key] [value]</source>
-        <translation>config [key] [value]</translation>
-    </message>
-    <message>
-        <source>show or change a setting</source>
-        <translation>عرض إعداد أو تغييره</translation>
-    </message>
-    <message>
-        <source>logs [count]</source>
-        <translation>logs [count]</translation>
-    </message>
-    <message>
-        <source>the last commands run</source>
-        <translation>آخر الأوامر المنفذة</translation>
-    </message>
-</context>
-<context>
-    <name>linda::CardReader</name>
-    <message>
-        <source>no &apos;:&apos; between the property name and its value in &quot;%1&quot;</source>
-        <translation>لا توجد &apos;:&apos; بين اسم الخاصية وقيمتها في &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the card that starts here has no END:VCARD</source>
-        <translation>البطاقة التي تبدأ هنا ليس لها END:VCARD</translation>
-    </message>
-    <message>
-        <source>BEGIN:VCARD inside the card that starts on line %1, which has no END:VCARD</source>
-        <translation>BEGIN:VCARD داخل البطاقة التي تبدأ في السطر %1، وهي بلا END:VCARD</translation>
-    </message>
-    <message>
-        <source>END:VCARD without BEGIN:VCARD</source>
-        <translation>END:VCARD من دون BEGIN:VCARD</translation>
-    </message>
-    <message>
-        <source>unsupported CHARSET=%1 on %2; convert the file to UTF-8</source>
-        <translation>CHARSET=%1 غير مدعوم في %2؛ حوّل الملف إلى UTF-8</translation>
-    </message>
-    <message>
-        <source>the value of %1 is not valid %2; add a CHARSET parameter or convert the file to UTF-8</source>
-        <translation>قيمة %1 ليست %2 صالحاً؛ أضف المعامل CHARSET أو حوّل الملف إلى UTF-8</translation>
-    </message>
-    <message>
-        <source>%1 outside BEGIN:VCARD ... END:VCARD</source>
-        <translation>%1 خارج BEGIN:VCARD ... END:VCARD</translation>
-    </message>
-    <message>
-        <source>unsupported vCard version &quot;%1&quot;; expected 2.1, 3.0 or 4.0</source>
-        <translation>إصدار vCard &quot;%1&quot; غير مدعوم؛ المتوقع 2.1 أو 3.0 أو 4.0</translation>
-    </message>
-</context>
-<context>
-    <name>linda::ChatExportParser::Private</name>
+    <name>linda::ChatExportParser</name>
     <message>
         <source>line %1 is not valid UTF-8; it was skipped. Re-export the chat or convert the file to UTF-8</source>
         <translation>السطر %1 ليس بترميز UTF-8 صالح وتم تخطيه. أعد تصدير المحادثة أو حوّل الملف إلى UTF-8</translation>
@@ -342,36 +121,6 @@
     <message>
         <source>no line starts with a date and time; this is not an exported WhatsApp chat</source>
         <translation>لا يبدأ أي سطر بتاريخ ووقت؛ هذه ليست محادثة WhatsApp مصدَّرة</translation>
-    </message>
-</context>
-<context>
-    <name>linda::CommandDispatcher</name>
-    <message>
-        <source>This is not a command.</source>
-        <translation>هذا ليس أمراً.</translation>
-    </message>
-    <message>
-        <source>Could not read the command: %1. Put an argument with spaces in &quot;double&quot; or &apos;single&apos; quotes.</source>
-        <translation>تعذرت قراءة الأمر: %1. ضع الوسيط الذي يحتوي على مسافات بين علامتي تنصيص &quot;مزدوجتين&quot; أو &apos;مفردتين&apos;.</translation>
-    </message>
-    <message>
-        <source>Sorry, %1%2 is for admins only.</source>
-        <translation>عذراً، %1%2 مخصص للمشرفين فقط.</translation>
-    </message>
-    <message>
-        <source>Usage: %1%2</source>
-        <translation>الاستخدام: %1%2</translation>
-    </message>
-    <message>
-        <source>Sorry, %1 failed with an internal error.</source>
-        <translation>عذراً، فشل %1 بسبب خطأ داخلي.</translation>
-    </message>
-</context>
-<context>
-    <name>linda::CommandParser</name>
-    <message>
-        <source>unterminated quote at column %1</source>
-        <translation>علامة تنصيص غير مغلقة عند العمود %1</translation>
     </message>
 </context>
 <context>
@@ -480,20 +229,6 @@
     </message>
 </context>
 <context>
-    <name>linda::ContactSync</name>
-    <message>
-        <source>dry run</source>
-        <translation>تشغيل تجريبي</translation>
-    </message>
-</context>
-<context>
-    <name>linda::CsvReader</name>
-    <message>
-        <source>the quoted field that starts here is never closed; add the missing &apos;&quot;&apos;</source>
-        <translation>الحقل المحاط بعلامات تنصيص الذي يبدأ هنا غير مغلق؛ أضف &apos;&quot;&apos; الناقصة</translation>
-    </message>
-</context>
-<context>
     <name>linda::DateOrderDecision</name>
     <message>
         <source>dates read as %1 (line %2 has a field above 12)</source>
@@ -565,9 +300,6 @@
         <source>%1 log rows could not be written.</source>
         <translation>تعذرت كتابة %1 من صفوف السجل.</translation>
     </message>
-</context>
-<context>
-    <name>linda::Engine::Private</name>
     <message>
         <source>The message has no id; the engine needs it to log the message.</source>
         <translation>الرسالة بلا معرّف؛ يحتاجه المحرك لتسجيل الرسالة.</translation>
@@ -581,48 +313,32 @@
         <translation>الرسالة %1 بلا معرّف مرسل.</translation>
     </message>
     <message>
-        <source>You are sending messages faster than I can answer. Please wait a moment before you send the next one.</source>
-        <translation>أنت ترسل الرسائل أسرع مما أستطيع الرد عليها. يرجى الانتظار قليلاً قبل إرسال الرسالة التالية.</translation>
+        <source>databasePath is empty; set it to the SQLite file the engine should use.</source>
+        <translation>قيمة databasePath فارغة؛ اضبطها على ملف SQLite الذي يستخدمه المحرك.</translation>
     </message>
     <message>
-        <source>Hello! I answer commands. Send !help to see what I can do.</source>
-        <translation>مرحباً! أنا أجيب على الأوامر. أرسل !help لمعرفة ما يمكنني فعله.</translation>
+        <source>defaultRegion is &quot;%1&quot;; use a two-letter ISO 3166 region such as AE.</source>
+        <translation>قيمة defaultRegion هي &quot;%1&quot;؛ استخدم رمز منطقة ISO 3166 من حرفين مثل AE.</translation>
     </message>
     <message>
-        <source>Linda engine %1, up %2 s.
-%3 messages received, %4 replied.
-%5 sessions open, queue %6 of %7.</source>
-        <translation>محرك Linda %1، يعمل منذ %2 ثانية.
-الرسائل المستلمة %3، والردود %4.
-الجلسات المفتوحة %5، وقائمة الانتظار %6 من %7.</translation>
+        <source>logBatchSize is %1; it must be at least 1.</source>
+        <translation>قيمة logBatchSize هي %1؛ يجب ألا تقل عن 1.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;. Known settings: %2.</source>
-        <translation>الإعداد &quot;%1&quot; غير معروف. الإعدادات المعروفة: %2.</translation>
+        <source>logBacklogLimit is %1; it must be at least logBatchSize (%2).</source>
+        <translation>قيمة logBacklogLimit هي %1؛ يجب ألا تقل عن logBatchSize (%2).</translation>
     </message>
     <message>
-        <source>%1 cannot be changed while the engine runs; set it in the engine configuration and restart.</source>
-        <translation>لا يمكن تغيير %1 أثناء عمل المحرك؛ اضبطه في إعدادات المحرك ثم أعد التشغيل.</translation>
+        <source>logFlushInterval is %1 ms; it must be greater than 0.</source>
+        <translation>قيمة logFlushInterval هي %1 ms؛ يجب أن تكون أكبر من 0.</translation>
     </message>
     <message>
-        <source>logMessages must be true or false, not &quot;%1&quot;.</source>
-        <translation>يجب أن تكون قيمة logMessages هي true أو false، وليس &quot;%1&quot;.</translation>
+        <source>housekeepingInterval is %1 ms; use 0 to turn it off or a positive interval.</source>
+        <translation>قيمة housekeepingInterval هي %1 ms؛ استخدم 0 لإيقافها أو فترة موجبة.</translation>
     </message>
     <message>
-        <source>Give the path of one vCard or Google CSV file to sync.</source>
-        <translation>حدد مسار ملف vCard أو Google CSV واحد للمزامنة.</translation>
-    </message>
-    <message>
-        <source>Cannot read contact file %1: %2</source>
-        <translation>تعذرت قراءة ملف جهات الاتصال %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is neither a vCard nor a Google Contacts CSV file.</source>
-        <translation>الملف %1 ليس vCard ولا ملف CSV من Google Contacts.</translation>
-    </message>
-    <message>
-        <source>Synced %1 contacts from %2: %3 added, %4 updated, %5 unchanged, %6 duplicate, %7 invalid, %8 unreadable entries.</source>
-        <translation>تمت مزامنة %1 جهة اتصال من %2: أضيفت %3، وحُدّثت %4، ولم تتغير %5، ومكررة %6، وغير صالحة %7، وتعذرت قراءة %8.</translation>
+        <source>adminNumbers[%1] &quot;%2&quot; is not a phone number: %3</source>
+        <translation>adminNumbers[%1] &quot;%2&quot; ليس رقم هاتف: %3</translation>
     </message>
 </context>
 <context>
@@ -676,6 +392,14 @@
     <message>
         <source>the row has %1 fields but the header has %2</source>
         <translation>يحتوي الصف على %1 حقل بينما تحتوي الترويسة على %2</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is never closed; add the missing &apos;&quot;&apos;</source>
+        <translation>الحقل المحاط بعلامات تنصيص الذي يبدأ هنا غير مغلق؛ أضف &apos;&quot;&apos; الناقصة</translation>
+    </message>
+    <message>
+        <source>field %1 is not valid UTF-8; save the file as UTF-8</source>
+        <translation>الحقل %1 ليس بترميز UTF-8 صالح؛ احفظ الملف بترميز UTF-8</translation>
     </message>
 </context>
 <context>
@@ -883,6 +607,18 @@
         <source>replay of %1: %2 messages at %3x the recorded pace</source>
         <translation>إعادة %1: %2 رسالة بسرعة %3x من الإيقاع المسجل</translation>
     </message>
+    <message>
+        <source>Cannot read the replay file %1: %2</source>
+        <translation>تعذرت قراءة ملف الإعادة %1: %2</translation>
+    </message>
+    <message>
+        <source>The replay file %1 is empty; choose a chat export, webhook or whatsapp-web.js file.</source>
+        <translation>ملف الإعادة %1 فارغ؛ اختر ملف محادثة مصدَّرة أو webhook أو whatsapp-web.js.</translation>
+    </message>
+    <message>
+        <source>The replay file %1 (%2) holds no messages to send.</source>
+        <translation>ملف الإعادة %1 (%2) لا يحتوي على رسائل لإرسالها.</translation>
+    </message>
 </context>
 <context>
     <name>linda::SessionManager</name>
@@ -986,6 +722,38 @@
         <source>the file is UTF-16; save it as UTF-8 and import it again</source>
         <translation>الملف بترميز UTF-16؛ احفظه بترميز UTF-8 ثم استورده مرة أخرى</translation>
     </message>
+    <message>
+        <source>no &apos;:&apos; between the property name and its value in &quot;%1&quot;</source>
+        <translation>لا توجد &apos;:&apos; بين اسم الخاصية وقيمتها في &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the card that starts here has no END:VCARD</source>
+        <translation>البطاقة التي تبدأ هنا ليس لها END:VCARD</translation>
+    </message>
+    <message>
+        <source>BEGIN:VCARD inside the card that starts on line %1, which has no END:VCARD</source>
+        <translation>BEGIN:VCARD داخل البطاقة التي تبدأ في السطر %1، وهي بلا END:VCARD</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation>END:VCARD من دون BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>unsupported CHARSET=%1 on %2; convert the file to UTF-8</source>
+        <translation>CHARSET=%1 غير مدعوم في %2؛ حوّل الملف إلى UTF-8</translation>
+    </message>
+    <message>
+        <source>the value of %1 is not valid %2; add a CHARSET parameter or convert the file to UTF-8</source>
+        <translation>قيمة %1 ليست %2 صالحاً؛ أضف المعامل CHARSET أو حوّل الملف إلى UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 outside BEGIN:VCARD ... END:VCARD</source>
+        <translation>%1 خارج BEGIN:VCARD ... END:VCARD</translation>
+    </message>
+    <message>
+        <source>unsupported vCard version &quot;%1&quot;; expected 2.1, 3.0 or 4.0</source>
+        <translation>إصدار vCard &quot;%1&quot; غير مدعوم؛ المتوقع 2.1 أو 3.0 أو 4.0</translation>
+    </message>
 </context>
 <context>
     <name>linda::WebhookParser</name>
@@ -997,9 +765,6 @@
         <source>the envelope is not a JSON object</source>
         <translation>الغلاف ليس كائن JSON</translation>
     </message>
-</context>
-<context>
-    <name>linda::WebhookParser::Private</name>
     <message>
         <source>unsupported interactive reply type</source>
         <translation>نوع رد تفاعلي غير مدعوم</translation>
@@ -1050,9 +815,6 @@
         <source>the document is not a JSON object</source>
         <translation>المستند ليس كائن JSON</translation>
     </message>
-</context>
-<context>
-    <name>linda::WwebjsParser::Private</name>
     <message>
         <source>unsupported whatsapp-web.js message type</source>
         <translation>نوع رسالة whatsapp-web.js غير مدعوم</translation>
@@ -1063,7 +825,115 @@
     </message>
 </context>
 <context>
-    <name>linda::bench::Cases</name>
+    <name>linda::bench</name>
+    <message>
+        <source>p95 latency</source>
+        <translation>زمن الاستجابة p95</translation>
+    </message>
+    <message>
+        <source>Each sample is the mean of a batch of %1 operations, because one operation is too short to time alone; percentiles describe batch means.</source>
+        <translation>كل عينة هي متوسط دفعة من %1 عملية، لأن العملية الواحدة أقصر من أن يُقاس زمنها وحدها؛ وتصف النسب المئوية متوسطات الدفعات.</translation>
+    </message>
+    <message>
+        <source>median rate (lowest band)</source>
+        <translation>المعدل الوسيط (أدنى نطاق)</translation>
+    </message>
+    <message>
+        <source>median rate (peak load)</source>
+        <translation>المعدل الوسيط (ذروة الحمل)</translation>
+    </message>
+    <message>
+        <source>Parse a whatsapp-web.js text message</source>
+        <translation>تحليل رسالة نصية من whatsapp-web.js</translation>
+    </message>
+    <message>
+        <source>Parse a Cloud API webhook envelope</source>
+        <translation>تحليل غلاف webhook من Cloud API</translation>
+    </message>
+    <message>
+        <source>Parse a mixed message corpus (messages/s)</source>
+        <translation>تحليل مجموعة رسائل متنوعة (رسالة/ثانية)</translation>
+    </message>
+    <message>
+        <source>Route and run help / status / property list</source>
+        <translation>توجيه الأوامر help وstatus وproperty list وتنفيذها</translation>
+    </message>
+    <message>
+        <source>Property search and contact search over a seeded store</source>
+        <translation>البحث في العقارات وجهات الاتصال ضمن قاعدة بيانات مُعبّأة</translation>
+    </message>
+    <message>
+        <source>Mixed commands (commands/s)</source>
+        <translation>أوامر متنوعة (أمر/ثانية)</translation>
+    </message>
+    <message>
+        <source>Point read by key and indexed search</source>
+        <translation>قراءة مباشرة بالمفتاح وبحث مفهرس</translation>
+    </message>
+    <message>
+        <source>Read 100 rows; write 100 rows in one transaction</source>
+        <translation>قراءة 100 صف؛ كتابة 100 صف في معاملة واحدة</translation>
+    </message>
+    <message>
+        <source>Sync a 100-contact vCard into the store</source>
+        <translation>مزامنة ملف vCard من 100 جهة اتصال مع قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Sync a 10,000-contact file (contacts/s)</source>
+        <translation>مزامنة ملف من 10,000 جهة اتصال (جهة اتصال/ثانية)</translation>
+    </message>
+    <message>
+        <source>Every baseline operation against its expected cost</source>
+        <translation>كل عملية مرجعية مقارنةً بتكلفتها المتوقعة</translation>
+    </message>
+    <message>
+        <source>Parse a large generated chat export (lines/s)</source>
+        <translation>تحليل ملف محادثة مصدَّرة كبير مولَّد (سطر/ثانية)</translation>
+    </message>
+    <message>
+        <source>Normalize a phone number to E.164</source>
+        <translation>تحويل رقم هاتف إلى صيغة E.164</translation>
+    </message>
+    <message>
+        <source>100 messages at once: time to the last reply</source>
+        <translation>100 رسالة دفعة واحدة: الزمن حتى آخر رد</translation>
+    </message>
+    <message>
+        <source>Replies of one chat leave in message order</source>
+        <translation>ردود المحادثة الواحدة تُرسَل بترتيب الرسائل</translation>
+    </message>
+    <message>
+        <source>1000 commands at concurrency 10</source>
+        <translation>1000 أمر بتزامن 10</translation>
+    </message>
+    <message>
+        <source>Submit faster than a bounded queue drains; nothing lost</source>
+        <translation>الإرسال أسرع من تفريغ قائمة انتظار محدودة؛ دون فقدان أي عنصر</translation>
+    </message>
+    <message>
+        <source>500 writes from 50 writers</source>
+        <translation>500 عملية كتابة من 50 كاتباً</translation>
+    </message>
+    <message>
+        <source>Rows and checksums match after concurrent writes</source>
+        <translation>تطابق الصفوف ومجاميع التحقق بعد الكتابة المتزامنة</translation>
+    </message>
+    <message>
+        <source>50 sessions doing 500 operations</source>
+        <translation>50 جلسة تنفّذ 500 عملية</translation>
+    </message>
+    <message>
+        <source>Idle sessions expire and the sweep leaves none</source>
+        <translation>الجلسات الخاملة تنتهي ولا يُبقي التنظيف أياً منها</translation>
+    </message>
+    <message>
+        <source>100 queued items, 4 workers</source>
+        <translation>100 عنصر في قائمة الانتظار، 4 عمال</translation>
+    </message>
+    <message>
+        <source>Queue throughput with 1, 2, 4 and 8 workers</source>
+        <translation>إنتاجية قائمة الانتظار مع 1 و2 و4 و8 عمال</translation>
+    </message>
     <message>
         <source>Light arrival rate</source>
         <translation>معدل وصول منخفض</translation>
@@ -1095,6 +965,794 @@
     <message>
         <source>Open and release store connections</source>
         <translation>فتح اتصالات قاعدة البيانات وتحريرها</translation>
+    </message>
+    <message>
+        <source>Heap and RSS of a freshly started engine</source>
+        <translation>ذاكرة heap وRSS لمحرك بدأ للتو</translation>
+    </message>
+    <message>
+        <source>Heap after each of 1000 handled messages</source>
+        <translation>ذاكرة heap بعد كل رسالة من 1000 رسالة معالَجة</translation>
+    </message>
+    <message>
+        <source>Longest housekeeping stall and its share of run time</source>
+        <translation>أطول توقف لأعمال الصيانة وحصتها من زمن التشغيل</translation>
+    </message>
+    <message>
+        <source>Share of the workload&apos;s heap growth returned after release</source>
+        <translation>حصة نمو ذاكرة heap لعبء العمل المستعادة بعد التحرير</translation>
+    </message>
+    <message>
+        <source>The baseline operation %1 failed: %2</source>
+        <translation>فشلت العملية المرجعية %1: %2</translation>
+    </message>
+    <message>
+        <source>queue full</source>
+        <translation>قائمة الانتظار ممتلئة</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>انتهت المهلة</translation>
+    </message>
+    <message>
+        <source>The seeded store holds no properties.</source>
+        <translation>لا تحتوي قاعدة البيانات المُعبّأة على أي عقار.</translation>
+    </message>
+    <message>
+        <source>median / expected by operation</source>
+        <translation>الوسيط / المتوقع حسب العملية</translation>
+    </message>
+    <message>
+        <source>The baseline operation %1 has no measurement in this build.</source>
+        <translation>لا يوجد قياس للعملية المرجعية %1 في هذا البناء.</translation>
+    </message>
+    <message>
+        <source>%1 median / expected</source>
+        <translation>%1 الوسيط / المتوقع</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not read as a command.</source>
+        <translation>لم يُقرأ &apos;%1&apos; على أنه أمر.</translation>
+    </message>
+    <message>
+        <source>The command &apos;%1&apos; failed: %2</source>
+        <translation>فشل الأمر &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>The seeded store holds no properties to read.</source>
+        <translation>لا تحتوي قاعدة البيانات المُعبّأة على عقارات للقراءة.</translation>
+    </message>
+    <message>
+        <source>A point read found no row: %1</source>
+        <translation>لم تجد القراءة المباشرة أي صف: %1</translation>
+    </message>
+    <message>
+        <source>An indexed search failed: %1</source>
+        <translation>فشل البحث المفهرس: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 rows returned fewer: %2</source>
+        <translation>أعادت قراءة %1 صف عدداً أقل: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 rows in one transaction failed: %2</source>
+        <translation>فشلت كتابة %1 صف في معاملة واحدة: %2</translation>
+    </message>
+    <message>
+        <source>p95 latency of a 100-row write</source>
+        <translation>زمن الاستجابة p95 لكتابة 100 صف</translation>
+    </message>
+    <message>
+        <source>batch-write median / expected</source>
+        <translation>وسيط الكتابة المجمّعة / المتوقع</translation>
+    </message>
+    <message>
+        <source>The generated vCard did not parse: line %1: %2</source>
+        <translation>تعذر تحليل ملف vCard المولَّد: السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>The contact sync failed: %1</source>
+        <translation>فشلت مزامنة جهات الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>This profile syncs files of %1 contacts instead of %2.</source>
+        <translation>يزامن نمط التشغيل هذا ملفات من %1 جهة اتصال بدلاً من %2.</translation>
+    </message>
+    <message>
+        <source>libphonenumber accepted none of the sample numbers.</source>
+        <translation>لم تقبل libphonenumber أياً من أرقام العينة.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s queue did not take message %1.</source>
+        <translation>لم تقبل قائمة انتظار المحرك الرسالة %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 messages were answered within %3 s.</source>
+        <translation>لم تتلقَّ ردّاً خلال %3 ثانية إلا %1 من أصل %2 رسالة.</translation>
+    </message>
+    <message>
+        <source>time to the last reply</source>
+        <translation>الزمن حتى آخر رد</translation>
+    </message>
+    <message>
+        <source>messages handled per batch</source>
+        <translation>الرسائل المعالَجة في كل دفعة</translation>
+    </message>
+    <message>
+        <source>order violations</source>
+        <translation>مخالفات الترتيب</translation>
+    </message>
+    <message>
+        <source>replies received</source>
+        <translation>الردود المستلمة</translation>
+    </message>
+    <message>
+        <source>First failed command: %1</source>
+        <translation>أول أمر فاشل: %1</translation>
+    </message>
+    <message>
+        <source>time for all commands</source>
+        <translation>زمن تنفيذ جميع الأوامر</translation>
+    </message>
+    <message>
+        <source>p95 command latency</source>
+        <translation>زمن استجابة الأوامر p95</translation>
+    </message>
+    <message>
+        <source>failed commands</source>
+        <translation>الأوامر الفاشلة</translation>
+    </message>
+    <message>
+        <source>lost or rejected messages</source>
+        <translation>الرسائل المفقودة أو المرفوضة</translation>
+    </message>
+    <message>
+        <source>First failed write: %1</source>
+        <translation>أول عملية كتابة فاشلة: %1</translation>
+    </message>
+    <message>
+        <source>time for all writes</source>
+        <translation>زمن جميع عمليات الكتابة</translation>
+    </message>
+    <message>
+        <source>succeeded writes</source>
+        <translation>عمليات الكتابة الناجحة</translation>
+    </message>
+    <message>
+        <source>Reading back the written rows failed: %1</source>
+        <translation>فشلت قراءة الصفوف المكتوبة: %1</translation>
+    </message>
+    <message>
+        <source>writers whose rows or checksum differ</source>
+        <translation>الكتّاب الذين تختلف صفوفهم أو مجموع التحقق لديهم</translation>
+    </message>
+    <message>
+        <source>failed writes</source>
+        <translation>عمليات الكتابة الفاشلة</translation>
+    </message>
+    <message>
+        <source>rows read back</source>
+        <translation>الصفوف المقروءة</translation>
+    </message>
+    <message>
+        <source>The fixtures give no duration for this scenario; no time limit is judged.</source>
+        <translation>لا تحدد البيانات المرجعية مدة لهذا السيناريو؛ لذا لا يُحكم على أي حد زمني.</translation>
+    </message>
+    <message>
+        <source>time for all operations</source>
+        <translation>زمن جميع العمليات</translation>
+    </message>
+    <message>
+        <source>sessions open</source>
+        <translation>الجلسات المفتوحة</translation>
+    </message>
+    <message>
+        <source>operations handled</source>
+        <translation>العمليات المعالَجة</translation>
+    </message>
+    <message>
+        <source>sessions opened</source>
+        <translation>الجلسات التي فُتحت</translation>
+    </message>
+    <message>
+        <source>sessions left after the sweep</source>
+        <translation>الجلسات المتبقية بعد التنظيف</translation>
+    </message>
+    <message>
+        <source>time to open the rapid sessions</source>
+        <translation>زمن فتح الجلسات المتتابعة بسرعة</translation>
+    </message>
+    <message>
+        <source>time for the queued items</source>
+        <translation>زمن معالجة عناصر قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>items per second</source>
+        <translation>عنصر/ثانية</translation>
+    </message>
+    <message>
+        <source>throughput by workers</source>
+        <translation>الإنتاجية حسب عدد العمال</translation>
+    </message>
+    <message>
+        <source>The fixtures give no arrival rate or duration for %1.</source>
+        <translation>لا تحدد البيانات المرجعية معدل وصول أو مدة لـ %1.</translation>
+    </message>
+    <message>
+        <source>This profile runs the scenario for %1 s instead of %2 s at the same rate; the expected handled count is scaled to match.</source>
+        <translation>يشغّل نمط التشغيل هذا السيناريو لمدة %1 ثانية بدلاً من %2 ثانية بالمعدل نفسه؛ ويُعدَّل العدد المتوقع للرسائل المعالَجة بالنسبة نفسها.</translation>
+    </message>
+    <message>
+        <source>messages handled</source>
+        <translation>الرسائل المعالَجة</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages were sent more than 1 ms after their intended time; their latency includes that delay.</source>
+        <translation>أُرسلت %1 من أصل %2 رسالة بعد موعدها المقرر بأكثر من 1 ms؛ ويتضمن زمن استجابتها هذا التأخير.</translation>
+    </message>
+    <message>
+        <source>Allocation counts unavailable: this executable was built without the allocation hooks.</source>
+        <translation>أعداد عمليات التخصيص غير متاحة: بُني هذا البرنامج دون خطافات التخصيص.</translation>
+    </message>
+    <message>
+        <source>live allocations left</source>
+        <translation>عمليات التخصيص الحية المتبقية</translation>
+    </message>
+    <message>
+        <source>objects left</source>
+        <translation>الكائنات المتبقية</translation>
+    </message>
+    <message>
+        <source>The handlers were called %1 times for %2 messages.</source>
+        <translation>استُدعيت المعالجات %1 مرة لـ %2 رسالة.</translation>
+    </message>
+    <message>
+        <source>peak connections</source>
+        <translation>أقصى عدد من الاتصالات</translation>
+    </message>
+    <message>
+        <source>failed reads</source>
+        <translation>عمليات القراءة الفاشلة</translation>
+    </message>
+    <message>
+        <source>engine heap or RSS increase at start</source>
+        <translation>زيادة heap أو RSS للمحرك عند البدء</translation>
+    </message>
+    <message>
+        <source>heap in use</source>
+        <translation>ذاكرة heap المستخدمة</translation>
+    </message>
+    <message>
+        <source>heap growth per 1000 messages</source>
+        <translation>نمو ذاكرة heap لكل 1000 رسالة</translation>
+    </message>
+    <message>
+        <source>peak heap in use</source>
+        <translation>أقصى استخدام لذاكرة heap</translation>
+    </message>
+    <message>
+        <source>peak heap increase</source>
+        <translation>أقصى زيادة في ذاكرة heap</translation>
+    </message>
+    <message>
+        <source>The sweeps expired %1 of %2 idle sessions.</source>
+        <translation>أنهت عمليات التنظيف %1 من أصل %2 جلسة خاملة.</translation>
+    </message>
+    <message>
+        <source>longest housekeeping stall</source>
+        <translation>أطول توقف لأعمال الصيانة</translation>
+    </message>
+    <message>
+        <source>housekeeping share of run time</source>
+        <translation>حصة أعمال الصيانة من زمن التشغيل</translation>
+    </message>
+    <message>
+        <source>heap growth returned</source>
+        <translation>نمو ذاكرة heap المستعاد</translation>
+    </message>
+    <message>
+        <source>The whatsapp-web.js message did not parse: %1</source>
+        <translation>تعذر تحليل رسالة whatsapp-web.js: %1</translation>
+    </message>
+    <message>
+        <source>The webhook envelope did not parse: %1</source>
+        <translation>تعذر تحليل غلاف webhook: %1</translation>
+    </message>
+    <message>
+        <source>The webhook envelope gave %1 records instead of %2.</source>
+        <translation>أعطى غلاف webhook %1 سجلاً بدلاً من %2.</translation>
+    </message>
+    <message>
+        <source>No message of the corpus parsed.</source>
+        <translation>لم تُحلَّل أي رسالة من المجموعة.</translation>
+    </message>
+    <message>
+        <source>The generated chat export did not parse: %1</source>
+        <translation>تعذر تحليل ملف المحادثة المصدَّرة المولَّد: %1</translation>
+    </message>
+    <message>
+        <source>This profile parses files of %1 lines instead of %2.</source>
+        <translation>يحلل نمط التشغيل هذا ملفات من %1 سطر بدلاً من %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the case&apos;s store: %1</source>
+        <translation>تعذر فتح قاعدة بيانات الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Cannot seed the case&apos;s store with demo data: %1</source>
+        <translation>تعذر تعبئة قاعدة بيانات الحالة بالبيانات التجريبية: %1</translation>
+    </message>
+    <message>
+        <source>Cannot register the built-in commands: %1</source>
+        <translation>تعذر تسجيل الأوامر المدمجة: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the engine: %1</source>
+        <translation>تعذر تشغيل المحرك: %1</translation>
+    </message>
+    <message>
+        <source>queue depth</source>
+        <translation>عمق قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>busy workers</source>
+        <translation>العمال المشغولون</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Build type is &apos;%1&apos;, not an optimized build: timings are not representative.</source>
+        <translation>نوع البناء هو &apos;%1&apos; وليس بناءً محسَّناً: الأزمنة المقاسة لا تمثّل الأداء الفعلي.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>CPU frequency scaling governor is &apos;%1&apos;, not &apos;performance&apos;: timings may vary.</source>
+        <translation>حاكم تردد CPU هو &apos;%1&apos; وليس &apos;performance&apos;: قد تتفاوت الأزمنة المقاسة.</translation>
+    </message>
+    <message>
+        <source>Load average %1 is above the %2 cores: other processes compete for the CPU.</source>
+        <translation>متوسط الحمل %1 أعلى من عدد الأنوية %2: عمليات أخرى تنافس على CPU.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a comparison target; use previous, baseline or a run id from &apos;history list&apos;.</source>
+        <translation>&apos;%1&apos; ليس هدفاً صالحاً للمقارنة؛ استخدم previous أو baseline أو معرّف تشغيل من &apos;history list&apos;.</translation>
+    </message>
+    <message>
+        <source>No baseline run is saved for the %1 profile; mark one with &apos;linda-dashboard history baseline RUN_ID&apos;.</source>
+        <translation>لا يوجد تشغيل مرجعي محفوظ لنمط التشغيل %1؛ حدّد واحداً بالأمر &apos;linda-dashboard history baseline RUN_ID&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the history; &apos;linda-dashboard history list&apos; shows the saved runs.</source>
+        <translation>لا يوجد تشغيل %1 في السجل؛ يعرض الأمر &apos;linda-dashboard history list&apos; عمليات التشغيل المحفوظة.</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>مقابل</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>التغيّر</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>قيمة p</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>التشغيل %1</translation>
+    </message>
+    <message>
+        <source>%1 regressions (%2 critical, %3 high, %4 medium), %5 improvements, %6 unchanged, %7 without reference, %8 not comparable. A change counts when p &lt; %9 and the medians differ by at least %10 %.</source>
+        <translation>حالات التراجع: %1 (حرجة %2، مرتفعة %3، متوسطة %4)، التحسّن: %5، دون تغيّر: %6، دون مرجع: %7، غير قابلة للمقارنة: %8. يُحتسب التغيّر عندما تكون p &lt; %9 ويختلف الوسيطان بنسبة %10 % على الأقل.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>دون تغيّر</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation>تحسّن</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>غير قابلة للمقارنة</translation>
+    </message>
+    <message>
+        <source>One of the runs has no samples.</source>
+        <translation>أحد التشغيلين بلا عينات.</translation>
+    </message>
+    <message>
+        <source>The reference median is 0, so a relative change is undefined.</source>
+        <translation>وسيط المرجع يساوي 0، لذا لا يمكن حساب التغيّر النسبي.</translation>
+    </message>
+    <message>
+        <source>This run has no samples for the case.</source>
+        <translation>لا توجد عينات للحالة في هذا التشغيل.</translation>
+    </message>
+    <message>
+        <source>The case did not finish in this run (%1).</source>
+        <translation>لم تكتمل الحالة في هذا التشغيل (%1).</translation>
+    </message>
+    <message>
+        <source>The reference run has no usable result for the case.</source>
+        <translation>لا توجد في التشغيل المرجعي نتيجة صالحة للحالة.</translation>
+    </message>
+    <message>
+        <source>The sample units differ (%1 before, %2 now).</source>
+        <translation>وحدات العينات مختلفة (%1 قبل، %2 الآن).</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>قيمة منطقية</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>مصفوفة</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>كائن</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>the member is missing; expected %1.</source>
+        <translation>العضو مفقود؛ المتوقع %1.</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2.</source>
+        <translation>المتوقع %1، والموجود %2.</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1.</source>
+        <translation>المتوقع عدد صحيح، والموجود %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time.</source>
+        <translation>&apos;%1&apos; ليس تاريخاً ووقتاً بصيغة ISO 8601.</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1.</source>
+        <translation>المتوقع نص، والموجود %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known value.</source>
+        <translation>&apos;%1&apos; ليست قيمة معروفة.</translation>
+    </message>
+    <message>
+        <source>the case id is empty.</source>
+        <translation>معرّف الحالة فارغ.</translation>
+    </message>
+    <message>
+        <source>expected an array of two numbers [x, y].</source>
+        <translation>المتوقع مصفوفة من رقمين [x, y].</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1.</source>
+        <translation>المتوقع كائن، والموجود %1.</translation>
+    </message>
+    <message>
+        <source>expected a finite number, found %1.</source>
+        <translation>المتوقع رقم منتهٍ، والموجود %1.</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1.</source>
+        <translation>المتوقع رقم، والموجود %1.</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;; this is not an exported Linda Dashboard run.</source>
+        <translation>المتوقع &quot;%1&quot;، والموجود &quot;%2&quot;؛ هذا ليس تشغيلاً مصدَّراً من Linda Dashboard.</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this build reads versions 1 to %2.</source>
+        <translation>الإصدار %1 غير مدعوم؛ يقرأ هذا البناء الإصدارات من 1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>السطر %1، العمود %2: %3</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object.</source>
+        <translation>المستوى الأعلى ليس كائن JSON.</translation>
+    </message>
+    <message>
+        <source>%1.%2: expected %3, found %4</source>
+        <translation>%1.%2: المتوقع %3، والموجود %4</translation>
+    </message>
+    <message>
+        <source>%1: unknown suite or kind</source>
+        <translation>%1: مجموعة أو نوع غير معروف</translation>
+    </message>
+    <message>
+        <source>$.format: expected &quot;%1&quot;</source>
+        <translation>$.format: المتوقع &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>$.schemaVersion: version %1 is not supported; this build reads version %2</source>
+        <translation>$.schemaVersion: الإصدار %1 غير مدعوم؛ يقرأ هذا البناء الإصدار %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت الكتابة إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>benchmark</source>
+        <translation>الأداء</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>الحمل</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>الذاكرة</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>زمن الاستجابة</translation>
+    </message>
+    <message>
+        <source>throughput</source>
+        <translation>الإنتاجية</translation>
+    </message>
+    <message>
+        <source>correctness</source>
+        <translation>صحة النتائج</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>لم يُشغَّل</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>نجاح</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Only %1 samples: p99 is interpolated from the largest values.</source>
+        <translation>%1 عينة فقط: قيمة p99 مستكملة من أكبر القيم.</translation>
+    </message>
+    <message>
+        <source>Unstable result: coefficient of variation %1 % is above %2 %.</source>
+        <translation>نتيجة غير مستقرة: معامل الاختلاف %1 % أعلى من %2 %.</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>مرتفعة</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>حرجة</translation>
+    </message>
+    <message>
+        <source>No limit applies; the figures are reported only.</source>
+        <translation>لا ينطبق أي حد؛ الأرقام للاطلاع فقط.</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>الحد الأدنى</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>الحد الأقصى</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 against a %4 of %5 %3.</source>
+        <translation>%1 %2 %3، و%4 %5 %3.</translation>
+    </message>
+    <message>
+        <source>quick</source>
+        <translation>سريع</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>افتراضي</translation>
+    </message>
+    <message>
+        <source>thorough</source>
+        <translation>شامل</translation>
+    </message>
+    <message>
+        <source>%1 %2 against a %3 of %4.</source>
+        <translation>%1 %2، و%3 %4.</translation>
+    </message>
+</context>
+<context>
+    <name>linda::bench::HistoryDatabase</name>
+    <message>
+        <source>The history database %1 is locked by another process (%2). Close the other Linda Dashboard or wait for its run to finish, then try again.</source>
+        <translation>قاعدة بيانات السجل %1 مقفلة من عملية أخرى (%2). أغلق نسخة Linda Dashboard الأخرى أو انتظر حتى ينتهي تشغيلها، ثم حاول مجدداً.</translation>
+    </message>
+    <message>
+        <source>A query on the history database %1 failed: %2</source>
+        <translation>فشل استعلام على قاعدة بيانات السجل %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the history database.</source>
+        <translation>تعذر إنشاء المجلد %1 لقاعدة بيانات السجل.</translation>
+    </message>
+    <message>
+        <source>Cannot read the history database %1: %2</source>
+        <translation>تعذرت قراءة قاعدة بيانات السجل %1: %2</translation>
+    </message>
+    <message>
+        <source>is not an SQLite database</source>
+        <translation>ليست قاعدة بيانات SQLite</translation>
+    </message>
+    <message>
+        <source>could not be opened (%1)</source>
+        <translation>تعذر فتحها (%1)</translation>
+    </message>
+    <message>
+        <source>failed the SQLite integrity check (%1)</source>
+        <translation>فشلت في فحص سلامة SQLite (%1)</translation>
+    </message>
+    <message>
+        <source>belongs to another application (SQLite application_id %1, %2 tables)</source>
+        <translation>تخص تطبيقاً آخر (SQLite application_id %1، وعدد الجداول %2)</translation>
+    </message>
+    <message>
+        <source>The history database %1 has schema version %2, but this build reads up to version %3. Use a newer Linda Dashboard, or point LINDA_HISTORY_DB at another file.</source>
+        <translation>إصدار مخطط قاعدة بيانات السجل %1 هو %2، لكن هذا البناء يقرأ الإصدارات حتى %3. استخدم إصداراً أحدث من Linda Dashboard، أو اجعل LINDA_HISTORY_DB يشير إلى ملف آخر.</translation>
+    </message>
+    <message>
+        <source>lacks the table %1 of schema version %2</source>
+        <translation>ينقصها الجدول %1 من إصدار المخطط %2</translation>
+    </message>
+    <message>
+        <source>The history database %1 %2, and it could not be moved to %3. Move or delete it yourself, then start again.</source>
+        <translation>قاعدة بيانات السجل %1 %2، وتعذر نقلها إلى %3. انقلها أو احذفها بنفسك، ثم ابدأ من جديد.</translation>
+    </message>
+    <message>
+        <source>The history database %1 %2. It was moved to %3 and a new, empty history was created.</source>
+        <translation>قاعدة بيانات السجل %1 %2. نُقلت إلى %3 وأُنشئ سجل جديد فارغ.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>تعذر فتح قاعدة بيانات السجل %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the history database %1 (%2): %3</source>
+        <translation>تعذر ضبط قاعدة بيانات السجل %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot start the schema upgrade of %1: %2</source>
+        <translation>تعذر بدء ترقية مخطط %1: %2</translation>
+    </message>
+    <message>
+        <source>Upgrading the history database %1 to schema version %2 failed: %3</source>
+        <translation>فشلت ترقية قاعدة بيانات السجل %1 إلى إصدار المخطط %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot commit the schema upgrade of %1: %2</source>
+        <translation>تعذر تثبيت ترقية مخطط %1: %2</translation>
+    </message>
+    <message>
+        <source>The history database %1 is not open.</source>
+        <translation>قاعدة بيانات السجل %1 غير مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Cannot start saving a run to %1: %2</source>
+        <translation>تعذر بدء حفظ التشغيل في %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit the run to %1: %2</source>
+        <translation>تعذر تثبيت التشغيل في %1: %2</translation>
+    </message>
+    <message>
+        <source>A stored case in %1 could not be read: %2</source>
+        <translation>تعذرت قراءة حالة مخزنة في %1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 in %2 could not be read: %3</source>
+        <translation>تعذرت قراءة التشغيل %1 في %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in %2.</source>
+        <translation>لا يوجد تشغيل %1 في %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1: %2</source>
+        <translation>تعذر بدء معاملة على %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>linda::bench::Runner</name>
+    <message>
+        <source>The fixtures could not be loaded:
+%1</source>
+        <translation>تعذر تحميل البيانات المرجعية:
+%1</translation>
+    </message>
+    <message>
+        <source>Unknown case id &apos;%1&apos;.</source>
+        <translation>معرّف الحالة &apos;%1&apos; غير معروف.</translation>
+    </message>
+    <message>
+        <source>bundled fixtures</source>
+        <translation>البيانات المرجعية المضمّنة</translation>
+    </message>
+    <message>
+        <source>The case %1 is not implemented in this build.</source>
+        <translation>الحالة %1 غير منفذة في هذا البناء.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the case: %1</source>
+        <translation>تعذر إنشاء مجلد مؤقت للحالة: %1</translation>
+    </message>
+    <message>
+        <source>The run was cancelled while this case ran.</source>
+        <translation>أُلغي التشغيل أثناء تنفيذ هذه الحالة.</translation>
+    </message>
+    <message>
+        <source>The case threw an exception that is not a std::exception.</source>
+        <translation>أطلقت الحالة استثناءً ليس من نوع std::exception.</translation>
     </message>
 </context>
 <context>
@@ -2124,10 +2782,6 @@ Subcommands (each has --help):
 <context>
     <name>linda::detail</name>
     <message>
-        <source>no reason given by the SQLite driver</source>
-        <translation>لم يذكر مشغّل SQLite سبباً</translation>
-    </message>
-    <message>
         <source>cannot read the schema version of %1: %2</source>
         <translation>تعذرت قراءة إصدار المخطط في %1: %2</translation>
     </message>
@@ -2157,6 +2811,10 @@ Subcommands (each has --help):
     <message>
         <source>%1 failed on %2: %3</source>
         <translation>فشل %1 على %2: %3</translation>
+    </message>
+    <message>
+        <source>no reason given by the SQLite driver</source>
+        <translation>لم يذكر مشغّل SQLite سبباً</translation>
     </message>
 </context>
 <context>
@@ -2368,20 +3026,6 @@ Subcommands (each has --help):
         <source>duplicate of %1 (both describe %2)</source>
         <translation>مكرر لـ %1 (كلاهما يصف %2)</translation>
     </message>
-</context>
-<context>
-    <name>linda::fixtures_detail::FieldMerger</name>
-    <message>
-        <source>Two scenarios in this file describe %1 but disagree on &apos;%2&apos;; remove one of them.</source>
-        <translation>يصف سيناريوهان في هذا الملف %1 لكنهما يختلفان في &apos;%2&apos;؛ احذف أحدهما.</translation>
-    </message>
-    <message>
-        <source>%1 %2 = %3 overridden by %4 from %5</source>
-        <translation>%1 %2 = %3 تجاوزته القيمة %4 من %5</translation>
-    </message>
-</context>
-<context>
-    <name>linda::fixtures_detail::ObjectReader</name>
     <message>
         <source>Required member &apos;%1&apos; is missing.</source>
         <translation>العضو المطلوب &apos;%1&apos; مفقود.</translation>
@@ -2419,6 +3063,10 @@ Subcommands (each has --help):
         <translation>يجب أن تكون &apos;%1&apos; مصفوفة.</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is too large for a size in bytes.</source>
+        <translation>قيمة &apos;%1&apos; أكبر من أن تكون حجماً بالبايت.</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; must be a byte count or a size such as &quot;500B&quot;, &quot;1KB&quot; or &quot;2MB&quot;.</source>
         <translation>يجب أن تكون &apos;%1&apos; عدد بايتات أو حجماً مثل &quot;500B&quot; أو &quot;1KB&quot; أو &quot;2MB&quot;.</translation>
     </message>
@@ -2427,339 +3075,12 @@ Subcommands (each has --help):
         <translation>عضو غير معروف؛ لا تستخدمه أي حالة</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is too large for a size in bytes.</source>
-        <translation>قيمة &apos;%1&apos; أكبر من أن تكون حجماً بالبايت.</translation>
+        <source>Two scenarios in this file describe %1 but disagree on &apos;%2&apos;; remove one of them.</source>
+        <translation>يصف سيناريوهان في هذا الملف %1 لكنهما يختلفان في &apos;%2&apos;؛ احذف أحدهما.</translation>
     </message>
-</context>
-<context>
-    <name>linda::handlers</name>
     <message>
-        <source>%1 is not available: no engine is attached.</source>
-        <translation>%1 غير متاح: لا يوجد محرك متصل.</translation>
-    </message>
-    <message>
-        <source>unknown sender</source>
-        <translation>مرسل غير معروف</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>سليم</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>فشل: %1</translation>
-    </message>
-    <message>
-        <source>Contact sync</source>
-        <translation>مزامنة جهات الاتصال</translation>
-    </message>
-    <message>
-        <source>Contact sync failed: %1</source>
-        <translation>فشلت مزامنة جهات الاتصال: %1</translation>
-    </message>
-    <message>
-        <source>Configuration</source>
-        <translation>الإعدادات</translation>
-    </message>
-    <message>
-        <source>*Configuration*</source>
-        <translation>*الإعدادات*</translation>
-    </message>
-    <message>
-        <source>Unknown setting &quot;%1&quot;. Settings: %2</source>
-        <translation>الإعداد &quot;%1&quot; غير معروف. الإعدادات: %2</translation>
-    </message>
-    <message>
-        <source>Could not set %1: %2</source>
-        <translation>تعذر ضبط %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is now %2.</source>
-        <translation>أصبحت قيمة %1 الآن %2.</translation>
-    </message>
-    <message>
-        <source>The count must be a whole number from 1 to %1.</source>
-        <translation>يجب أن يكون العدد صحيحاً من 1 إلى %1.</translation>
-    </message>
-    <message>
-        <source>No commands are logged yet.</source>
-        <translation>لم تُسجَّل أي أوامر بعد.</translation>
-    </message>
-    <message>
-        <source>*Last %n command(s)*</source>
-        <translation>*لا توجد أوامر*|||*آخر أمر*|||*آخر أمرين*|||*آخر %n أوامر*|||*آخر %n أمراً*|||*آخر %n أمر*</translation>
-    </message>
-    <message>
-        <source>No contact matches &quot;%1&quot;.</source>
-        <translation>لا توجد جهة اتصال تطابق &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>*Contacts matching &quot;%1&quot;* (%2)</source>
-        <translation>*جهات الاتصال المطابقة لـ &quot;%1&quot;* (%2)</translation>
-    </message>
-    <message>
-        <source>…and %1 more. Narrow the search.</source>
-        <translation>…و%1 أخرى. ضيّق نطاق البحث.</translation>
-    </message>
-    <message>
-        <source>The name is empty.</source>
-        <translation>الاسم فارغ.</translation>
-    </message>
-    <message>
-        <source>Invalid phone number &quot;%1&quot;: %2.</source>
-        <translation>رقم الهاتف &quot;%1&quot; غير صالح: %2.</translation>
-    </message>
-    <message>
-        <source>Invalid email address &quot;%1&quot;.</source>
-        <translation>عنوان البريد الإلكتروني &quot;%1&quot; غير صالح.</translation>
-    </message>
-    <message>
-        <source>%1 is already saved as contact #%2 (%3).</source>
-        <translation>%1 محفوظ مسبقاً بوصفه جهة الاتصال #%2 (%3).</translation>
-    </message>
-    <message>
-        <source>Added contact %1</source>
-        <translation>أضيفت جهة الاتصال %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a contact id; ids are whole numbers such as 12.</source>
-        <translation>&quot;%1&quot; ليس معرّف جهة اتصال؛ المعرّفات أعداد صحيحة مثل 12.</translation>
-    </message>
-    <message>
-        <source>Unknown field &quot;%1&quot;. Fields: name, phone, email, company.</source>
-        <translation>الحقل &quot;%1&quot; غير معروف. الحقول: name وphone وemail وcompany.</translation>
-    </message>
-    <message>
-        <source>No contact #%1.</source>
-        <translation>لا توجد جهة اتصال #%1.</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(فارغ)</translation>
-    </message>
-    <message>
-        <source>Updated contact #%1: %2 is now %3.</source>
-        <translation>حُدّثت جهة الاتصال #%1: أصبحت قيمة %2 الآن %3.</translation>
-    </message>
-    <message>
-        <source>Deleted contact #%1 (%2, %3).</source>
-        <translation>حُذفت جهة الاتصال #%1 (%2، %3).</translation>
-    </message>
-    <message>
-        <source>*Contacts*</source>
-        <translation>*جهات الاتصال*</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>الإجمالي: %1</translation>
-    </message>
-    <message>
-        <source>With email: %1</source>
-        <translation>مع بريد إلكتروني: %1</translation>
-    </message>
-    <message>
-        <source>With company: %1</source>
-        <translation>مع شركة: %1</translation>
-    </message>
-    <message>
-        <source>Added in the last 7 days: %1</source>
-        <translation>أضيفت خلال آخر 7 أيام: %1</translation>
-    </message>
-    <message>
-        <source>Top companies: %1</source>
-        <translation>أكثر الشركات تكراراً: %1</translation>
-    </message>
-    <message>
-        <source>Also: %1</source>
-        <translation>أيضاً: %1</translation>
-    </message>
-    <message>
-        <source>Admins only.</source>
-        <translation>للمشرفين فقط.</translation>
-    </message>
-    <message>
-        <source>%1d %2h %3m</source>
-        <translation>%1 ي %2 س %3 د</translation>
-    </message>
-    <message>
-        <source>%1h %2m</source>
-        <translation>%1 س %2 د</translation>
-    </message>
-    <message>
-        <source>%1m %2s</source>
-        <translation>%1 د %2 ث</translation>
-    </message>
-    <message>
-        <source>There is no command &quot;%1&quot;.</source>
-        <translation>لا يوجد أمر &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Did you mean !%1?</source>
-        <translation>هل تقصد !%1؟</translation>
-    </message>
-    <message>
-        <source>*Commands*</source>
-        <translation>*الأوامر*</translation>
-    </message>
-    <message>
-        <source>(admin)</source>
-        <translation>(للمشرف)</translation>
-    </message>
-    <message>
-        <source>Send !help &lt;command&gt; for details.</source>
-        <translation>أرسل !help &lt;command&gt; للتفاصيل.</translation>
-    </message>
-    <message>
-        <source>*Status*</source>
-        <translation>*الحالة*</translation>
-    </message>
-    <message>
-        <source>Engine details are not available.</source>
-        <translation>تفاصيل المحرك غير متاحة.</translation>
-    </message>
-    <message>
-        <source>Properties: %1 (%2 available, %3 rented)</source>
-        <translation>العقارات: %1 (%2 متاح، %3 مؤجر)</translation>
-    </message>
-    <message>
-        <source>Contacts: %1</source>
-        <translation>جهات الاتصال: %1</translation>
-    </message>
-    <message>
-        <source>*Health*</source>
-        <translation>*الحالة الصحية*</translation>
-    </message>
-    <message>
-        <source>Uptime: %1</source>
-        <translation>مدة التشغيل: %1</translation>
-    </message>
-    <message>
-        <source>Messages: %1, commands: %2, errors: %3</source>
-        <translation>الرسائل: %1، الأوامر: %2، الأخطاء: %3</translation>
-    </message>
-    <message>
-        <source>Latency p50 / p95 / p99: %1 / %2 / %3 ms</source>
-        <translation>زمن الاستجابة p50 / p95 / p99: %1 / %2 / %3 ms</translation>
-    </message>
-    <message>
-        <source>Queue: %1, sessions: %2</source>
-        <translation>قائمة الانتظار: %1، الجلسات: %2</translation>
-    </message>
-    <message>
-        <source>Heap: %1 MB</source>
-        <translation>الذاكرة (heap): %1 MB</translation>
-    </message>
-    <message>
-        <source>Engine figures are not available.</source>
-        <translation>أرقام المحرك غير متاحة.</translation>
-    </message>
-    <message>
-        <source>Database: failing (%1)</source>
-        <translation>قاعدة البيانات: فاشلة (%1)</translation>
-    </message>
-    <message>
-        <source>Database: OK, %n connection(s)</source>
-        <translation>قاعدة البيانات: سليمة، لا توجد اتصالات|||قاعدة البيانات: سليمة، اتصال واحد|||قاعدة البيانات: سليمة، اتصالان|||قاعدة البيانات: سليمة، %n اتصالات|||قاعدة البيانات: سليمة، %n اتصالاً|||قاعدة البيانات: سليمة، %n اتصال</translation>
-    </message>
-    <message>
-        <source>…and %1 more.</source>
-        <translation>…و%1 أخرى.</translation>
-    </message>
-    <message>
-        <source>No property is available right now.</source>
-        <translation>لا يوجد عقار متاح حالياً.</translation>
-    </message>
-    <message>
-        <source>No property is rented right now.</source>
-        <translation>لا يوجد عقار مؤجر حالياً.</translation>
-    </message>
-    <message>
-        <source>*Available* (%1)</source>
-        <translation>*المتاحة* (%1)</translation>
-    </message>
-    <message>
-        <source>*Rented* (%1)</source>
-        <translation>*المؤجرة* (%1)</translation>
-    </message>
-    <message>
-        <source>No properties are listed yet.</source>
-        <translation>لم تُدرج أي عقارات بعد.</translation>
-    </message>
-    <message>
-        <source>*Properties* (%1)</source>
-        <translation>*العقارات* (%1)</translation>
-    </message>
-    <message>
-        <source>No cluster matches &quot;%1&quot;.</source>
-        <translation>لا يوجد مجمّع يطابق &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Clusters: %1</source>
-        <translation>المجمّعات: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 clusters</source>
-        <translation>&quot;%1&quot; في %2 مجمّع</translation>
-    </message>
-    <message>
-        <source>*%1* (%2 units, %3 available)</source>
-        <translation>*%1* (%2 وحدة، %3 متاحة)</translation>
-    </message>
-    <message>
-        <source>No unit &quot;%1&quot;. Try !property search &lt;cluster&gt;.</source>
-        <translation>لا توجد وحدة &quot;%1&quot;. جرّب !property search &lt;cluster&gt;.</translation>
-    </message>
-    <message>
-        <source>Studio</source>
-        <translation>استوديو</translation>
-    </message>
-    <message>
-        <source>%n bedroom(s)</source>
-        <translation>بلا غرف نوم|||غرفة نوم واحدة|||غرفتا نوم|||%n غرف نوم|||%n غرفة نوم|||%n غرفة نوم</translation>
-    </message>
-    <message>
-        <source>AED %1 a year</source>
-        <translation>%1 درهم سنوياً</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>الحالة: %1</translation>
-    </message>
-    <message>
-        <source>Owner: %1</source>
-        <translation>المالك: %1</translation>
-    </message>
-    <message>
-        <source>contact #%1</source>
-        <translation>جهة الاتصال #%1</translation>
-    </message>
-    <message>
-        <source>Tenant: %1 until %2</source>
-        <translation>المستأجر: %1 حتى %2</translation>
-    </message>
-    <message>
-        <source>Usage: !%1</source>
-        <translation>الاستخدام: !%1</translation>
-    </message>
-    <message>
-        <source>Sorry, the database failed: %1</source>
-        <translation>عذراً، فشلت قاعدة البيانات: %1</translation>
-    </message>
-    <message>
-        <source>studio</source>
-        <translation>استوديو</translation>
-    </message>
-    <message>
-        <source>%1 BR</source>
-        <translation>%1 غرف</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 · AED %4 · %5</source>
-        <translation>%1 · %2 · %3 · %4 درهم · %5</translation>
-    </message>
-    <message>
-        <source>#%1 %2 · %3</source>
-        <translation>#%1 %2 · %3</translation>
+        <source>%1 %2 = %3 overridden by %4 from %5</source>
+        <translation>%1 %2 = %3 تجاوزته القيمة %4 من %5</translation>
     </message>
 </context>
 <context>
@@ -2788,9 +3109,10 @@ Subcommands (each has --help):
         <source>invalid JSON: %1</source>
         <translation>JSON غير صالح: %1</translation>
     </message>
-</context>
-<context>
-    <name>linda::json::DocumentReader</name>
+    <message>
+        <source>field &apos;%1&apos; must be %2, but it is %3</source>
+        <translation>يجب أن يكون الحقل &apos;%1&apos; %2، لكنه %3</translation>
+    </message>
     <message>
         <source>the input is empty; expected a JSON object, array or NDJSON</source>
         <translation>الإدخال فارغ؛ المتوقع كائن JSON أو مصفوفة أو NDJSON</translation>
@@ -2814,13 +3136,6 @@ Subcommands (each has --help):
     <message>
         <source>the line is %1 bytes, more than the limit of %2 bytes; raise the limit or split the input</source>
         <translation>حجم السطر %1 بايت، وهو أكبر من الحد البالغ %2 بايت؛ ارفع الحد أو قسّم الإدخال</translation>
-    </message>
-</context>
-<context>
-    <name>linda::json::ObjectReader</name>
-    <message>
-        <source>field &apos;%1&apos; must be %2, but it is %3</source>
-        <translation>يجب أن يكون الحقل &apos;%1&apos; %2، لكنه %3</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3186,30 @@ Subcommands (each has --help):
     <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>العمال</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4705,10 @@ Choose a folder that exists and that you may write to, then export again.</sourc
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
 </context>
 <context>
     <name>linda::ui::QueueDepthChart</name>
@@ -4415,30 +4758,6 @@ Choose a folder that exists and that you may write to, then export again.</sourc
 </context>
 <context>
     <name>linda::ui::ResultsTableModel</name>
-    <message>
-        <source>not run</source>
-        <translation>لم يُشغَّل</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>نجاح</translation>
-    </message>
-    <message>
-        <source>warn</source>
-        <translation>تحذير</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>فشل</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>خطأ</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>أُلغي</translation>
-    </message>
     <message>
         <source>Case</source>
         <translation>الحالة</translation>
@@ -4587,7 +4906,7 @@ Choose a folder that exists and that you may write to, then export again.</sourc
     </message>
     <message>
         <source>quick: a few samples per case; default: the everyday run; thorough: more repetitions for tighter confidence intervals</source>
-        <translation>quick: عينات قليلة لكل حالة؛ default: التشغيل المعتاد؛ thorough: تكرارات أكثر لفواصل ثقة أضيق</translation>
+        <translation>سريع (quick): عينات قليلة لكل حالة؛ افتراضي (default): التشغيل المعتاد؛ شامل (thorough): تكرارات أكثر لفواصل ثقة أضيق</translation>
     </message>
     <message>
         <source>Workers</source>

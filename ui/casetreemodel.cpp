@@ -93,7 +93,7 @@ QVariant CaseTreeModel::suiteData(const SuiteNode &node, int column, int role) c
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return bench::suiteName(node.suite);
+        return bench::suiteLabel(node.suite);
     case Qt::CheckStateRole:
         return int(suiteCheckState(node));
     case Qt::ToolTipRole:

@@ -6,6 +6,7 @@
 
 #include <QChart>
 #include <QLineSeries>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -70,10 +71,10 @@ void QueueDepthChart::setResults(const QList<bench::CaseResult> &results)
         line->replace(decimateMinMax(points, qMax(50, int(chart()->plotArea().width()))));
         chart()->addSeries(line);
         const QString caseId = r.info.id;
-        const QString unit = depth->yUnit.isEmpty() ? tr("items") : depth->yUnit;
+        const QString unit = depth->yUnit.isEmpty() ? tr("items") : unitLabel(depth->yUnit);
         attachTooltip(line, [caseId, unit](const QPointF &p) {
             return tr("%1 at %2 s: %3 %4")
-                .arg(caseId, QString::number(p.x(), 'f', 3), QString::number(p.y(), 'f', 0), unit);
+                .arg(caseId, QLocale().toString(p.x(), 'f', 3), QLocale().toString(p.y(), 'f', 0), unit);
         });
     }
     showEmptyText(chart()->series().isEmpty());
@@ -140,7 +141,7 @@ void WorkerScalingChart::setResult(const bench::CaseResult *result)
 
     const QString yUnit = result->series.isEmpty() || result->series.first().yUnit.isEmpty()
         ? tr("items/s")
-        : result->series.first().yUnit;
+        : unitLabel(result->series.first().yUnit);
     auto *line = new QLineSeries;
     line->setName(tr("throughput"));
     line->setPen(QPen(QColor(0x15, 0x65, 0xc0), 2));
@@ -154,7 +155,8 @@ void WorkerScalingChart::setResult(const bench::CaseResult *result)
     chart()->addSeries(dots);
     hideFromLegend(dots);
     attachTooltip(dots, [yUnit](const QPointF &p) {
-        return tr("%1 workers: %2 %3").arg(QString::number(p.x(), 'f', 0), QString::number(p.y(), 'g', 4), yUnit);
+        return tr("%1 workers: %2 %3")
+            .arg(QLocale().toString(p.x(), 'f', 0), QLocale().toString(p.y(), 'g', 4), yUnit);
     });
 
     QList<double> xs;

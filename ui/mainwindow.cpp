@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -230,7 +231,8 @@ void MainWindow::onRunFinished(const bench::RunResult &result)
         ? tr("Cancelled after %n case(s).", nullptr, int(result.cases.size()))
         : tr("Finished %n case(s), %1 failed.", nullptr, int(result.cases.size())).arg(failed);
     m_progress->runEnded(summary);
-    m_progress->setToolTip(tr("Longest event-loop stall during the run: %1 ms").arg(stallMs, 0, 'f', 1));
+    m_progress->setToolTip(tr("Longest event-loop stall during the run: %1 ms")
+                               .arg(QLocale().toString(stallMs, 'f', 1)));
     statusBar()->clearMessage();
     updateActions();
     Q_EMIT runFinished(result);

@@ -6,6 +6,7 @@
 
 #include <QChart>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 namespace linda::ui {
@@ -49,9 +50,9 @@ void HeapGrowthChart::setResult(const bench::CaseResult *result)
     line->setPen(QPen(QColor(0x15, 0x65, 0xc0), 2));
     line->replace(decimateMinMax(heapMB, qMax(50, int(chart()->plotArea().width()))));
     chart()->addSeries(line);
-    const QString xUnit = heap->xUnit.isEmpty() ? tr("operations") : heap->xUnit;
+    const QString xUnit = heap->xUnit.isEmpty() ? tr("operations") : unitLabel(heap->xUnit);
     attachTooltip(line, [xUnit](const QPointF &p) {
-        return tr("after %1 %2: %3").arg(QString::number(p.x(), 'f', 0), xUnit, formatMegabytes(p.y()));
+        return tr("after %1 %2: %3").arg(QLocale().toString(p.x(), 'f', 0), xUnit, formatMegabytes(p.y()));
     });
 
     QList<double> yValues;
@@ -84,7 +85,7 @@ void HeapGrowthChart::addLimitLines(const QList<QPointF> &heapMB, QList<double> 
     const double endX = heapMB.last().x();
     if (m_growthLimit) {
         auto *allowed = new QLineSeries;
-        allowed->setName(tr("allowed growth (%1 MB per 1000 operations)").arg(*m_growthLimit));
+        allowed->setName(tr("allowed growth (%1 MB per 1000 operations)").arg(QLocale().toString(*m_growthLimit)));
         allowed->setPen(QPen(QColor(0xef, 0x6c, 0x00), 2, Qt::DashLine));
         const double endY = start.y() + *m_growthLimit * (endX - start.x()) / 1000.0;
         allowed->append(start);
@@ -94,8 +95,7 @@ void HeapGrowthChart::addLimitLines(const QList<QPointF> &heapMB, QList<double> 
         const double limit = *m_growthLimit;
         attachTooltip(allowed, [limit](const QPointF &p) {
             return tr("allowed: %1 at %2 operations (%3 MB per 1000)")
-                .arg(formatMegabytes(p.y()), QString::number(p.x(), 'f', 0))
-                .arg(limit);
+                .arg(formatMegabytes(p.y()), QLocale().toString(p.x(), 'f', 0), QLocale().toString(limit));
         });
     }
     if (m_peakLimit) {
@@ -106,8 +106,9 @@ void HeapGrowthChart::addLimitLines(const QList<QPointF> &heapMB, QList<double> 
             top = qMax(top, y);
         const bool offScale = *m_peakLimit > 3 * top;
         auto *peak = new QLineSeries;
-        peak->setName(offScale ? tr("peak limit (%1 MB, above the plotted range)").arg(*m_peakLimit)
-                               : tr("peak limit (%1 MB)").arg(*m_peakLimit));
+        const QString peakText = QLocale().toString(*m_peakLimit);
+        peak->setName(offScale ? tr("peak limit (%1 MB, above the plotted range)").arg(peakText)
+                               : tr("peak limit (%1 MB)").arg(peakText));
         peak->setPen(QPen(QColor(0xc6, 0x28, 0x28), 2, Qt::DashLine));
         peak->append(start.x(), *m_peakLimit);
         peak->append(endX, *m_peakLimit);

@@ -3,6 +3,7 @@
 #include "units.h"
 
 #include <QColor>
+#include <QLocale>
 
 namespace linda::ui {
 
@@ -45,21 +46,7 @@ QString thresholdText(const CaseResult &result)
 
 QString verdictDisplayName(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::NotRun:
-        return ResultsTableModel::tr("not run");
-    case Verdict::Pass:
-        return ResultsTableModel::tr("pass");
-    case Verdict::Warn:
-        return ResultsTableModel::tr("warn");
-    case Verdict::Fail:
-        return ResultsTableModel::tr("fail");
-    case Verdict::Error:
-        return ResultsTableModel::tr("error");
-    case Verdict::Cancelled:
-        return ResultsTableModel::tr("cancelled");
-    }
-    return {};
+    return bench::verdictLabel(verdict);
 }
 
 QColor verdictBackground(Verdict verdict)
@@ -191,7 +178,7 @@ QVariant ResultsTableModel::displayData(const Row &row, int column) const
     if (column == CaseColumn)
         return row.info.id;
     if (column == SuiteColumn)
-        return bench::suiteName(row.info.suite);
+        return bench::suiteLabel(row.info.suite);
     if (column == VerdictColumn)
         return verdictText(row);
     if (!row.result)
@@ -200,7 +187,7 @@ QVariant ResultsTableModel::displayData(const Row &row, int column) const
     const CaseResult &r = *row.result;
     switch (column) {
     case SamplesColumn:
-        return QString::number(r.stats.count > 0 ? r.stats.count : r.samples.size());
+        return QLocale().toString(qint64(r.stats.count > 0 ? r.stats.count : r.samples.size()));
     case P50Column:
     case P95Column:
     case P99Column: {
@@ -212,7 +199,7 @@ QVariant ResultsTableModel::displayData(const Row &row, int column) const
     case ThresholdColumn:
         return thresholdText(r);
     case BaselineRatioColumn:
-        return r.baselineRatio > 0 ? tr("%1×").arg(r.baselineRatio, 0, 'g', 3) : QString();
+        return r.baselineRatio > 0 ? tr("%1×").arg(QLocale().toString(r.baselineRatio, 'g', 3)) : QString();
     }
     return {};
 }

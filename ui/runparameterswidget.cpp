@@ -26,7 +26,7 @@ RunParametersWidget::RunParametersWidget(QWidget *parent)
     , m_timePerCase(new QSpinBox(this))
 {
     for (const bench::Profile p : {bench::Profile::Quick, bench::Profile::Default, bench::Profile::Thorough})
-        m_profile->addItem(bench::profileName(p), int(p));
+        m_profile->addItem(bench::profileLabel(p), int(p));
     m_profile->setCurrentIndex(1);
     m_profile->setAccessibleName(tr("Profile"));
     m_profile->setToolTip(tr("quick: a few samples per case; default: the everyday run; "

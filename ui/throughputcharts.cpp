@@ -8,6 +8,7 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -33,7 +34,7 @@ ThroughputTimeChart::ThroughputTimeChart(QWidget *parent)
     m_series->attachAxis(m_y);
     chart()->legend()->hide();
     attachTooltip(m_series, [this](const QPointF &p) {
-        return tr("%1 at %2 s: %3").arg(m_caseId, QString::number(p.x(), 'f', 2), formatRate(p.y()));
+        return tr("%1 at %2 s: %3").arg(m_caseId, QLocale().toString(p.x(), 'f', 2), formatRate(p.y()));
     });
     setEmptyText(tr("the running case's throughput appears here"));
     showEmptyText(true);
@@ -186,8 +187,9 @@ void ThroughputCasesChart::addBands(double slotMin, double slotMax, double rateM
         const Rating rating = ratingOf(band.category);
         // Short enough for a half-width legend. The axis gives the unit.
         area->setName(band.throughputOpsPerSec.max
-                          ? tr("%1 %2–%3").arg(ratingName(rating)).arg(bottom).arg(top)
-                          : tr("%1 ≥ %2").arg(ratingName(rating)).arg(bottom));
+                          ? tr("%1 %2–%3").arg(ratingName(rating), QLocale().toString(bottom),
+                                               QLocale().toString(top))
+                          : tr("%1 ≥ %2").arg(ratingName(rating), QLocale().toString(bottom)));
         QColor fill = ratingColor(rating);
         fill.setAlpha(45);
         area->setColor(fill);

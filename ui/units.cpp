@@ -69,16 +69,35 @@ QString formatValue(double value, const QString &unit)
     return number + u' ' + unit;
 }
 
+QString unitLabel(const QString &unit)
+{
+    static const QList<std::pair<QStringView, const char *>> nouns{
+        {u"messages", QT_TRANSLATE_NOOP("linda::ui", "messages")},
+        {u"operation", QT_TRANSLATE_NOOP("linda::ui", "operation")},
+        {u"ratio", QT_TRANSLATE_NOOP("linda::ui", "ratio")},
+        {u"sessions", QT_TRANSLATE_NOOP("linda::ui", "sessions")},
+        {u"tasks", QT_TRANSLATE_NOOP("linda::ui", "tasks")},
+        {u"workers", QT_TRANSLATE_NOOP("linda::ui", "workers")},
+    };
+    for (const auto &[noun, text] : nouns) {
+        if (unit == noun)
+            return QCoreApplication::translate("linda::ui", text);
+    }
+    return unit;
+}
+
 QString formatClock(qint64 milliseconds)
 {
     const qint64 seconds = qMax<qint64>(0, milliseconds) / 1000;
     const qint64 h = seconds / 3600;
     const qint64 m = (seconds / 60) % 60;
     const qint64 s = seconds % 60;
-    const auto two = [](qint64 v) { return QString::number(v).rightJustified(2, u'0'); };
+    const QLocale locale;
+    const QChar zero = locale.zeroDigit().front();
+    const auto two = [&locale, zero](qint64 v) { return locale.toString(v).rightJustified(2, zero); };
     if (h > 0)
-        return QString::number(h) + u':' + two(m) + u':' + two(s);
-    return QString::number(m) + u':' + two(s);
+        return locale.toString(h) + u':' + two(m) + u':' + two(s);
+    return locale.toString(m) + u':' + two(s);
 }
 
 } // namespace linda::ui

@@ -30,5 +30,9 @@ QString formatMegabytes(double megabytes);
 QString formatValue(double value, const QString &unit);
 // "1:05" for 65 s, "1:02:03" above an hour.
 QString formatClock(qint64 milliseconds);
+// A series unit as the operator reads it. Count nouns from the runner, such
+// as "messages" or "workers", are translated. Symbols such as "ms", "MB" and
+// "ops/s" and unknown units are returned as given.
+QString unitLabel(const QString &unit);
 
 } // namespace linda::ui

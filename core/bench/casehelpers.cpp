@@ -14,7 +14,7 @@ namespace {
 
 QString trHelpers(const char *text)
 {
-    return QCoreApplication::translate("linda::bench::Cases", text);
+    return QCoreApplication::translate("linda::bench", text);
 }
 
 } // namespace

@@ -11,7 +11,7 @@ namespace {
 
 QString trCase(const char *text)
 {
-    return QCoreApplication::translate("linda::bench::Cases", text);
+    return QCoreApplication::translate("linda::bench", text);
 }
 
 CaseInfo makeCase(QString id, Suite suite, CaseKind kind, QString unit, QString title,
@@ -297,10 +297,10 @@ QList<CaseInfo> loadCases(const Fixtures &f)
     cases << c;
 
     const QList<std::pair<QString, const char *>> scenarios = {
-        {u"load.scenario.light"_qs, QT_TRANSLATE_NOOP("linda::bench::Cases", "Light arrival rate")},
-        {u"load.scenario.medium"_qs, QT_TRANSLATE_NOOP("linda::bench::Cases", "Medium arrival rate")},
-        {u"load.scenario.heavy"_qs, QT_TRANSLATE_NOOP("linda::bench::Cases", "Heavy arrival rate")},
-        {u"load.scenario.spike"_qs, QT_TRANSLATE_NOOP("linda::bench::Cases", "Traffic spike")},
+        {u"load.scenario.light"_qs, QT_TRANSLATE_NOOP("linda::bench", "Light arrival rate")},
+        {u"load.scenario.medium"_qs, QT_TRANSLATE_NOOP("linda::bench", "Medium arrival rate")},
+        {u"load.scenario.heavy"_qs, QT_TRANSLATE_NOOP("linda::bench", "Heavy arrival rate")},
+        {u"load.scenario.spike"_qs, QT_TRANSLATE_NOOP("linda::bench", "Traffic spike")},
     };
     for (const auto &[id, title] : scenarios) {
         c = makeCase(id, s, CaseKind::Latency, ms, trCase(title));
@@ -318,10 +318,10 @@ QList<CaseInfo> memoryCases(const Fixtures &f)
     QList<CaseInfo> cases;
 
     const QList<std::pair<QString, const char *>> leaks = {
-        {u"mem.leak.listeners"_qs, QT_TRANSLATE_NOOP("linda::bench::Cases", "Subscribe and drop event listeners")},
-        {u"mem.leak.handlers"_qs, QT_TRANSLATE_NOOP("linda::bench::Cases", "Register and drop message handlers")},
-        {u"mem.leak.sessions"_qs, QT_TRANSLATE_NOOP("linda::bench::Cases", "Create and expire sessions")},
-        {u"mem.leak.connections"_qs, QT_TRANSLATE_NOOP("linda::bench::Cases", "Open and release store connections")},
+        {u"mem.leak.listeners"_qs, QT_TRANSLATE_NOOP("linda::bench", "Subscribe and drop event listeners")},
+        {u"mem.leak.handlers"_qs, QT_TRANSLATE_NOOP("linda::bench", "Register and drop message handlers")},
+        {u"mem.leak.sessions"_qs, QT_TRANSLATE_NOOP("linda::bench", "Create and expire sessions")},
+        {u"mem.leak.connections"_qs, QT_TRANSLATE_NOOP("linda::bench", "Open and release store connections")},
     };
     for (const auto &[id, title] : leaks) {
         CaseInfo c = makeCase(id, s, CaseKind::Memory, u"count"_qs, trCase(title));

@@ -23,7 +23,7 @@ using namespace std::chrono_literals;
 
 QString trBaseline(const char *text)
 {
-    return QCoreApplication::translate("linda::bench::Cases", text);
+    return QCoreApplication::translate("linda::bench", text);
 }
 
 // Everything the baseline operations run against, set up once.

@@ -18,7 +18,7 @@ namespace {
 
 QString trBench(const char *text)
 {
-    return QCoreApplication::translate("linda::bench::Cases", text);
+    return QCoreApplication::translate("linda::bench", text);
 }
 
 // Runs one command and fails the case when the command does not run: a

@@ -19,7 +19,7 @@ using namespace std::chrono_literals;
 
 QString trLoad(const char *text)
 {
-    return QCoreApplication::translate("linda::bench::Cases", text);
+    return QCoreApplication::translate("linda::bench", text);
 }
 
 // Maximum wait for a batch to drain; the case fails as timed out after it.

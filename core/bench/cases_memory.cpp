@@ -19,7 +19,7 @@ using namespace std::chrono_literals;
 
 QString trMemory(const char *text)
 {
-    return QCoreApplication::translate("linda::bench::Cases", text);
+    return QCoreApplication::translate("linda::bench", text);
 }
 
 double heapMB()

@@ -15,7 +15,7 @@ namespace {
 
 QString trParse(const char *text)
 {
-    return QCoreApplication::translate("linda::bench::Cases", text);
+    return QCoreApplication::translate("linda::bench", text);
 }
 
 // Distinct inputs to cycle through, so that no cache between calls makes a

@@ -10,7 +10,7 @@ namespace {
 
 QString trSetup(const char *text)
 {
-    return QCoreApplication::translate("linda::bench::Cases", text);
+    return QCoreApplication::translate("linda::bench", text);
 }
 
 // Mobile prefixes of the UAE operators (050, 052, 054, 055, 056, 058).

@@ -11,7 +11,7 @@ namespace {
 
 QString trRig(const char *text)
 {
-    return QCoreApplication::translate("linda::bench::Cases", text);
+    return QCoreApplication::translate("linda::bench", text);
 }
 
 bool isHandled(HandleOutcome outcome)

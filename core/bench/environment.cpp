@@ -19,7 +19,7 @@ namespace {
 
 QString trEnv(const char *text)
 {
-    return QCoreApplication::translate("linda::bench::Environment", text);
+    return QCoreApplication::translate("linda::bench", text);
 }
 
 QString readCpuModel()

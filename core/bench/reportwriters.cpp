@@ -13,7 +13,7 @@ namespace {
 
 QString trWriters(const char *text)
 {
-    return QCoreApplication::translate("linda::bench::ReportWriters", text);
+    return QCoreApplication::translate("linda::bench", text);
 }
 
 constexpr int kSchemaVersion = 1;
@@ -143,6 +143,8 @@ QJsonObject summaryToJson(const RunResult &run)
 // Reading back: a small cursor that records the first type error.
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(linda::bench)
+
 public:
     explicit Reader(QString *error)
         : m_error(error)

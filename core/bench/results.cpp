@@ -1,6 +1,17 @@
 #include "results.h"
 
+#include <QCoreApplication>
+
 namespace linda::bench {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("linda::bench", text);
+}
+
+} // namespace
 
 QString suiteName(Suite suite)
 {
@@ -58,6 +69,66 @@ QString verdictName(Verdict verdict)
         return QStringLiteral("error");
     case Verdict::Cancelled:
         return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString suiteLabel(Suite suite)
+{
+    switch (suite) {
+    case Suite::Benchmark:
+        return tr("benchmark");
+    case Suite::Load:
+        return tr("load");
+    case Suite::Memory:
+        return tr("memory");
+    }
+    return {};
+}
+
+QString caseKindLabel(CaseKind kind)
+{
+    switch (kind) {
+    case CaseKind::Latency:
+        return tr("latency");
+    case CaseKind::Throughput:
+        return tr("throughput");
+    case CaseKind::Memory:
+        return tr("memory");
+    case CaseKind::Correctness:
+        return tr("correctness");
+    }
+    return {};
+}
+
+QString profileLabel(Profile profile)
+{
+    switch (profile) {
+    case Profile::Quick:
+        return tr("quick");
+    case Profile::Default:
+        return tr("default");
+    case Profile::Thorough:
+        return tr("thorough");
+    }
+    return {};
+}
+
+QString verdictLabel(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::NotRun:
+        return tr("not run");
+    case Verdict::Pass:
+        return tr("pass");
+    case Verdict::Warn:
+        return tr("warn");
+    case Verdict::Fail:
+        return tr("fail");
+    case Verdict::Error:
+        return tr("error");
+    case Verdict::Cancelled:
+        return tr("cancelled");
     }
     return {};
 }

@@ -29,6 +29,12 @@ QString suiteName(Suite suite);       // "benchmark", "load", "memory"
 QString caseKindName(CaseKind kind);  // "latency", "throughput", "memory", "correctness"
 QString profileName(Profile profile); // "quick", "default", "thorough"
 QString verdictName(Verdict verdict); // "pass", "warn", "fail", "error", "cancelled", "not-run"
+// Translated labels for display. Files, reports for tools and command-line
+// options keep the names above.
+QString suiteLabel(Suite suite);
+QString caseKindLabel(CaseKind kind);
+QString profileLabel(Profile profile);
+QString verdictLabel(Verdict verdict);
 std::optional<Suite> suiteFromName(QStringView name);
 std::optional<Profile> profileFromName(QStringView name);
 

@@ -13,7 +13,7 @@ namespace {
 
 QString trStats(const char *text)
 {
-    return QCoreApplication::translate("linda::bench::Statistics", text);
+    return QCoreApplication::translate("linda::bench", text);
 }
 
 // Index in [0, n) from a 64-bit random value. The modulo bias is below

@@ -1,6 +1,7 @@
 #include "verdicts.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace linda::bench {
 
@@ -8,7 +9,7 @@ namespace {
 
 QString trVerdict(const char *text)
 {
-    return QCoreApplication::translate("linda::bench::Verdicts", text);
+    return QCoreApplication::translate("linda::bench", text);
 }
 
 int rank(Verdict verdict)
@@ -32,7 +33,8 @@ int rank(Verdict verdict)
 QString formatFigure(double value)
 {
     // Up to four significant digits keeps 0.0123 ms and 12345 ops/s readable.
-    return QString::number(value, 'g', value >= 10000 ? 8 : 4);
+    // The figure is part of a translated sentence, so it follows the locale.
+    return QLocale().toString(value, 'g', value >= 10000 ? 8 : 4);
 }
 
 } // namespace
@@ -110,6 +112,21 @@ QString severityName(Severity severity)
     return {};
 }
 
+QString severityLabel(Severity severity)
+{
+    switch (severity) {
+    case Severity::None:
+        return trVerdict("none");
+    case Severity::Medium:
+        return trVerdict("medium");
+    case Severity::High:
+        return trVerdict("high");
+    case Severity::Critical:
+        return trVerdict("critical");
+    }
+    return {};
+}
+
 void applyChecks(CaseResult &result)
 {
     if (result.verdict == Verdict::Error || result.verdict == Verdict::Cancelled)
@@ -128,6 +145,13 @@ void applyChecks(CaseResult &result)
         return;
     }
     const QString relation = deciding->higherIsBetter ? trVerdict("minimum") : trVerdict("maximum");
+    if (deciding->unit == u"ratio" || deciding->unit == u"count") {
+        // A ratio or a count has no unit to repeat after each figure.
+        result.verdictReason = trVerdict("%1 %2 against a %3 of %4.")
+                                   .arg(deciding->name, formatFigure(deciding->measured), relation,
+                                        formatFigure(deciding->limit));
+        return;
+    }
     result.verdictReason = trVerdict("%1 %2 %3 against a %4 of %5 %3.")
                                .arg(deciding->name, formatFigure(deciding->measured), deciding->unit,
                                     relation, formatFigure(deciding->limit));

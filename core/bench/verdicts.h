@@ -37,6 +37,7 @@ Verdict judgeBaseline(double ratio, double tolerancePercent);
 enum class Severity { None, Medium, High, Critical };
 Severity severityForChange(double relativeChange);
 QString severityName(Severity severity); // "none", "medium", "high", "critical"
+QString severityLabel(Severity severity); // translated, for display
 
 // Sets result.verdict to the worst of result.checks (pass when there are
 // none and nothing failed) and result.verdictReason to a sentence naming the

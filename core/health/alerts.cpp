@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("linda::AlertMonitor", text);
+    return QCoreApplication::translate("linda", text);
 }
 
 } // namespace
@@ -30,7 +30,7 @@ QString alertStateName(AlertState state)
 
 QString AlertTransition::toString() const
 {
-    return tr("%1: %2 -> %3 (value %4 %5, limit %6 %5)")
+    return QCoreApplication::translate("linda", "%1: %2 -> %3 (value %4 %5, limit %6 %5)")
         .arg(ruleName, alertStateName(from), alertStateName(to))
         .arg(value, 0, 'f', 1)
         .arg(unit)

@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("linda::EventLogModel", text);
+    return QCoreApplication::translate("linda::EventCollector", text);
 }
 
 qint64 nowMs()

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("linda::TrafficSchedule", text);
+    return QCoreApplication::translate("linda::SyntheticSchedule", text);
 }
 
 // A valid UAE mobile number per sender index, distinct for the first 54
@@ -214,8 +214,12 @@ QString ReplaySchedule::describe() const
 {
     const QString name = QFileInfo(m_traffic.file).fileName();
     if (m_traffic.speedFactor <= 0)
-        return tr("replay of %1: %2 messages as fast as possible").arg(name).arg(m_traffic.messages.size());
-    return tr("replay of %1: %2 messages at %3x the recorded pace")
+        return QCoreApplication::translate(
+            "linda::ReplaySchedule", "replay of %1: %2 messages as fast as possible")
+            .arg(name)
+            .arg(m_traffic.messages.size());
+    return QCoreApplication::translate(
+        "linda::ReplaySchedule", "replay of %1: %2 messages at %3x the recorded pace")
         .arg(name)
         .arg(m_traffic.messages.size())
         .arg(m_traffic.speedFactor);
@@ -262,7 +266,8 @@ Result<QList<Message>> loadReplayMessages(const QString &path, InputFormat force
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<QList<Message>>::failure(
-            tr("Cannot read the replay file %1: %2").arg(path, file.errorString()));
+            QCoreApplication::translate("linda::ReplaySchedule", "Cannot read the replay file %1: %2")
+                .arg(path, file.errorString()));
     const QByteArray data = file.readAll();
     const InputFormat format = forced != InputFormat::Unknown ? forced : detectInputFormat(data);
 
@@ -279,7 +284,9 @@ Result<QList<Message>> loadReplayMessages(const QString &path, InputFormat force
         break;
     case InputFormat::Unknown:
         return Result<QList<Message>>::failure(
-            tr("The replay file %1 is empty; choose a chat export, webhook or whatsapp-web.js file.")
+            QCoreApplication::translate("linda::ReplaySchedule",
+                                        "The replay file %1 is empty; choose a chat export, "
+                                        "webhook or whatsapp-web.js file.")
                 .arg(path));
     }
     if (parsed.hasErrors())
@@ -294,7 +301,9 @@ Result<QList<Message>> loadReplayMessages(const QString &path, InputFormat force
         assignChatExportIdentities(messages, PhoneNumberNormalizer(options.region));
     if (messages.isEmpty())
         return Result<QList<Message>>::failure(
-            tr("The replay file %1 (%2) holds no messages to send.").arg(path, inputFormatName(format)));
+            QCoreApplication::translate("linda::ReplaySchedule",
+                                        "The replay file %1 (%2) holds no messages to send.")
+                .arg(path, inputFormatName(format)));
     return messages;
 }
 

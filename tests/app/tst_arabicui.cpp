@@ -1,3 +1,8 @@
+#include "bench/history/runjson.h"
+#include "bench/verdicts.h"
+#include "bot/commands/commandparser.h"
+#include "bot/contacts/vcardparser.h"
+#include "bot/runtime/engine.h"
 #include "mainwindow.h"
 #include "report/pdfreport.h"
 
@@ -7,6 +12,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -194,6 +201,100 @@ bench::RunResult smallRun()
     return run;
 }
 
+// Runs lupdate as the build does, but with line numbers, over every source
+// file, and returns for each file the contexts its messages are recorded
+// under, each with one source text as an example.
+QHash<QString, QMap<QString, QString>> recordedContexts(const QString &tsPath, QString *error)
+{
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(LINDA_LUPDATE_PATH),
+                  {u"-silent"_qs, u"-no-obsolete"_qs, u"-locations"_qs, u"absolute"_qs,
+                   u"-tr-function-alias"_qs, QStringLiteral(LINDA_TR_ALIASES),
+                   QStringLiteral(LINDA_SOURCE_DIR "/app"), QStringLiteral(LINDA_SOURCE_DIR "/ui"),
+                   QStringLiteral(LINDA_SOURCE_DIR "/core"), u"-ts"_qs, tsPath});
+    if (!lupdate.waitForFinished(120'000) || lupdate.exitCode() != 0) {
+        *error = u"lupdate failed: %1 %2"_qs.arg(lupdate.errorString(),
+                                                 QString::fromLocal8Bit(lupdate.readAllStandardError()));
+        return {};
+    }
+    QFile file(tsPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"cannot open %1: %2"_qs.arg(tsPath, file.errorString());
+        return {};
+    }
+    // Locations are relative to the folder of the .ts file.
+    const QDir tsFolder = QFileInfo(tsPath).absoluteDir();
+    QHash<QString, QMap<QString, QString>> contexts;
+    QString context;
+    QStringList locations; // of the current message, which lists them before its source
+    QXmlStreamReader xml(&file);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.name() == u"message") {
+            locations.clear();
+        } else if (xml.name() == u"location") {
+            const QString fileName = xml.attributes().value(u"filename"_qs).toString();
+            locations.append(QDir::cleanPath(tsFolder.absoluteFilePath(fileName)));
+        } else if (xml.name() == u"source") {
+            const QString source = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            for (const QString &path : std::as_const(locations))
+                contexts[path].insert(context, source);
+        }
+    }
+    if (xml.hasError())
+        *error = u"%1:%2: %3"_qs.arg(tsPath).arg(xml.lineNumber()).arg(xml.errorString());
+    return contexts;
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// The code of sourcePath followed by the project headers it includes
+// directly, found next to it or under app/, ui/ or core/.
+QString codeWithHeaders(const QString &sourcePath)
+{
+    QString code = readText(sourcePath);
+    const QString folder = QFileInfo(sourcePath).absolutePath();
+    static const QRegularExpression include(u"#include \"([^\"]+)\""_qs);
+    QString headers;
+    for (const QRegularExpressionMatch &match : include.globalMatch(code)) {
+        for (const QString &root : {folder, QStringLiteral(LINDA_SOURCE_DIR "/app"),
+                                    QStringLiteral(LINDA_SOURCE_DIR "/ui"),
+                                    QStringLiteral(LINDA_SOURCE_DIR "/core")}) {
+            const QString path = root + u'/' + match.captured(1);
+            if (QFile::exists(path)) {
+                headers += readText(path);
+                break;
+            }
+        }
+    }
+    return code + headers;
+}
+
+// Whether the code of sourcePath, or a header it includes, passes context to
+// the translator at run time. The code passes a context as the literal first
+// argument of translate() or QT_TRANSLATE_NOOP(), or as the name given to
+// Q_DECLARE_TR_FUNCTIONS(). A Q_OBJECT class passes its qualified class name.
+bool translatesWithContext(const QString &sourcePath, const QString &context)
+{
+    const QString code = codeWithHeaders(sourcePath);
+    const QString quoted = QRegularExpression::escape(context);
+    const QRegularExpression literal(u"(translate|TRANSLATE_NOOP)\\(\\s*\"%1\""_qs.arg(quoted));
+    const QRegularExpression declared(u"Q_DECLARE_TR_FUNCTIONS\\(%1\\)"_qs.arg(quoted));
+    if (code.contains(literal) || code.contains(declared))
+        return true;
+    const QString className = context.section(u"::"_qs, -1);
+    const QRegularExpression qobject(
+        u"(class|struct)\\s+(\\w+\\s+)?%1\\b[^;{]*\\{\\s*Q_OBJECT"_qs.arg(QRegularExpression::escape(className)));
+    return code.contains(qobject);
+}
+
 } // namespace
 
 class TestArabicUi : public QObject
@@ -212,6 +313,10 @@ private Q_SLOTS:
     void controlsHaveAccessibleNames();
     void focusChainFollowsLayout();
     void pdfReportInArabic();
+    void sourceContextsMatchRuntime();
+    void coreMessagesTranslated_data();
+    void coreMessagesTranslated();
+    void botRepliesStayEnglish();
     void executableStartsInArabic_data();
     void executableStartsInArabic();
 
@@ -431,6 +536,72 @@ void TestArabicUi::pdfReportInArabic()
     QVERIFY(document.pageCount() > 0);
     const QString firstPage = document.getAllText(0).text();
     QVERIFY2(containsArabic(firstPage), qPrintable(firstPage.left(300)));
+}
+
+void TestArabicUi::sourceContextsMatchRuntime()
+{
+    // lupdate files a tr() call, or a call of one of the aliased helpers,
+    // under the class or namespace around the call. A message whose context
+    // differs from the one the code passes at run time is never looked up.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    const QHash<QString, QMap<QString, QString>> contexts
+        = recordedContexts(dir.filePath(u"contexts.ts"_qs), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(contexts.size() > 20);
+    QStringList mismatches;
+    for (auto file = contexts.cbegin(); file != contexts.cend(); ++file) {
+        for (auto context = file->cbegin(); context != file->cend(); ++context) {
+            if (!translatesWithContext(file.key(), context.key()))
+                mismatches.append(u"%1: \"%2\", e.g. \"%3\""_qs.arg(file.key(), context.key(), context.value()));
+        }
+    }
+    QVERIFY2(mismatches.isEmpty(),
+             qPrintable(u"contexts that lupdate records but the code never passes:\n"_qs + mismatches.join(u'\n')));
+}
+
+void TestArabicUi::coreMessagesTranslated_data()
+{
+    QTest::addColumn<QString>("text");
+
+    QTest::addRow("bench label") << bench::verdictLabel(bench::Verdict::Pass);
+
+    bench::CaseResult unchecked;
+    unchecked.verdict = bench::Verdict::Pass;
+    bench::applyChecks(unchecked);
+    QTest::addRow("bench helper alias") << unchecked.verdictReason;
+
+    QString error;
+    QVERIFY(!bench::runFileFromBytes("[]", &error));
+    QTest::addRow("bench free function") << error;
+    error.clear();
+    QVERIFY(!bench::runFileFromBytes("{}", &error));
+    QTest::addRow("bench reader class") << error;
+
+    const ContactParseResult card = VCardParser::parse("END:VCARD\r\n");
+    QTest::addRow("vCard reader class") << (card.errors.isEmpty() ? QString() : card.errors.first().message);
+
+    EngineConfig config;
+    config.databasePath.clear();
+    const auto engine = Engine::create(config);
+    QTest::addRow("engine configuration") << (engine ? QString() : engine.error());
+}
+
+void TestArabicUi::coreMessagesTranslated()
+{
+    QFETCH(QString, text);
+    QVERIFY(!text.isEmpty());
+    QVERIFY2(containsArabic(text), qPrintable(text));
+}
+
+void TestArabicUi::botRepliesStayEnglish()
+{
+    // Replies go to customers on WhatsApp, whatever the dashboard shows.
+    const Result<QStringList> tokens = CommandParser::tokenize(u"find-contact \"Sara"_qs);
+    QVERIFY(!tokens);
+    QVERIFY2(tokens.error().startsWith(u"unterminated quote"_qs), qPrintable(tokens.error()));
+    QVERIFY(!containsArabic(tokens.error()));
 }
 
 void TestArabicUi::executableStartsInArabic_data()

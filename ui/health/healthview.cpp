@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
@@ -539,9 +540,9 @@ void HealthView::updateControls()
     }
     m_trafficStatus->setText(tr("%1: %2 sent, %3 handled, %4 rejected; largest send delay %5 ms.")
                                  .arg(trafficStateName(traffic->state))
-                                 .arg(traffic->submitted)
-                                 .arg(traffic->completed)
-                                 .arg(traffic->rejected)
+                                 .arg(QLocale().toString(traffic->submitted))
+                                 .arg(QLocale().toString(traffic->completed))
+                                 .arg(QLocale().toString(traffic->rejected))
                                  .arg(figure(double(traffic->maxLag.count()) / 1e6, 1)));
 }
 
@@ -558,16 +559,17 @@ void HealthView::showSample(const HealthSample &s)
         m_tiles[tile]->setTint(s.handled > 0 ? latencyTint(ms) : QColor());
     }
     const Threshold *queueLimit = m_fixtures.threshold(thresholdkey::ConcurrentMessageLimit);
-    m_tiles[QueueTile]->setValue(QString::number(s.queueDepth), {});
+    m_tiles[QueueTile]->setValue(QLocale().toString(s.queueDepth), {});
     m_tiles[QueueTile]->setTint(queueLimit ? limitTint(double(s.queueDepth), queueLimit->limit) : QColor());
-    m_tiles[SessionsTile]->setValue(QString::number(s.sessions), {});
+    m_tiles[SessionsTile]->setValue(QLocale().toString(s.sessions), {});
     const Engine *engine = m_monitor->engine();
     m_tiles[SessionsTile]->setTint(engine ? limitTint(double(s.sessions), engine->config().sessions.maxSessions)
                                           : QColor());
-    m_tiles[LimitedTile]->setValue(QString::number(s.rateLimitedSenders), {});
+    m_tiles[LimitedTile]->setValue(QLocale().toString(s.rateLimitedSenders), {});
     m_tiles[LimitedTile]->setTint(s.rateLimitedSenders > 0 ? ratingBackground(Rating::Acceptable)
                                                            : ratingBackground(Rating::Excellent));
-    m_tiles[ErrorsTile]->setValue(tr("%1 (total %2)").arg(s.errors).arg(s.errorsTotal), {});
+    m_tiles[ErrorsTile]->setValue(
+        tr("%1 (total %2)").arg(QLocale().toString(s.errors), QLocale().toString(s.errorsTotal)), {});
     m_tiles[ErrorsTile]->setTint(s.errors > 0 ? ratingBackground(Rating::Failing) : ratingBackground(Rating::Excellent));
     const Threshold *heapLimit = m_fixtures.threshold(thresholdkey::MemoryPeakIncrease);
     m_tiles[HeapTile]->setValue(tr("%1 (%2%3)")
@@ -581,7 +583,7 @@ void HealthView::showSample(const HealthSample &s)
     m_tiles[RssTile]->setTint(peak ? limitTint(double(s.rssBytes) / bytesPerMB, peak->rssMB) : QColor());
     showAlerts();
     const int firing = m_monitor->alerts().firingCount();
-    m_tiles[AlertsTile]->setValue(QString::number(firing), {});
+    m_tiles[AlertsTile]->setValue(QLocale().toString(firing), {});
     m_tiles[AlertsTile]->setTint(firing > 0 ? ratingBackground(Rating::Failing) : ratingBackground(Rating::Excellent));
 
     for (HealthChart *chart : std::as_const(m_charts))

@@ -1,6 +1,7 @@
 #include "comparisonmodel.h"
 
 #include <QColor>
+#include <QLocale>
 
 namespace linda::ui {
 
@@ -34,8 +35,8 @@ QVariant ComparisonModel::displayData(const bench::CaseComparison &c, int column
         return c.caseId;
     if (column == VerdictColumn) {
         if (c.kind == bench::ChangeKind::Regression)
-            return tr("regression (%1)").arg(bench::severityName(c.severity));
-        return bench::changeKindName(c.kind);
+            return tr("regression (%1)").arg(bench::severityLabel(c.severity));
+        return bench::changeKindLabel(c.kind);
     }
     if (!hasFigures(c))
         return QString();
@@ -46,9 +47,10 @@ QVariant ComparisonModel::displayData(const bench::CaseComparison &c, int column
         return bench::formatSampleValue(c.currentMedian, c.sampleUnit);
     case ChangeColumn:
         return QString((c.relativeChange >= 0 ? u"+"_qs : QString())
-                       + QString::number(c.relativeChange * 100.0, 'f', 1) + u" %"_qs);
+                       + QLocale().toString(c.relativeChange * 100.0, 'f', 1) + u" %"_qs);
     case PValueColumn:
-        return c.pValue < 0.0001 ? u"<0.0001"_qs : QString::number(c.pValue, 'f', 4);
+        return c.pValue < 0.0001 ? u"<"_qs + QLocale().toString(0.0001, 'f', 4)
+                                 : QLocale().toString(c.pValue, 'f', 4);
     default:
         return {};
     }
@@ -107,7 +109,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         return index.column() == VerdictColumn || index.column() == ChangeColumn ? background(c) : QVariant();
     case Qt::ToolTipRole:
-        return c.note.isEmpty() ? tr("%1 samples before, %2 now").arg(c.referenceCount).arg(c.currentCount) : c.note;
+        return c.note.isEmpty() ? tr("%1 samples before, %2 now")
+                                      .arg(QLocale().toString(c.referenceCount), QLocale().toString(c.currentCount)) : c.note;
     case Qt::TextAlignmentRole:
         return index.column() == CaseColumn || index.column() == VerdictColumn
                    ? QVariant()

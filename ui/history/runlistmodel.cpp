@@ -28,7 +28,7 @@ QVariant RunListModel::displayData(const bench::RunSummary &run, int column) con
     case StartedColumn:
         return QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
     case ProfileColumn:
-        return bench::profileName(run.profile);
+        return bench::profileLabel(run.profile);
     case StatusColumn: {
         const QString status = run.cancelled ? tr("cancelled") : tr("completed");
         return run.origin == bench::RunOrigin::Import ? tr("%1, imported").arg(status) : status;

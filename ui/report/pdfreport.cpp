@@ -345,10 +345,15 @@ void paintDecorations(QPainter &painter, const QRectF &page, int pageNumber, int
     painter.drawLine(QPointF(page.left(), footer.top() - 2 * Pt), QPointF(page.right(), footer.top() - 2 * Pt));
     painter.setPen(ink);
     QString left = PdfReport::tr("Linda Dashboard %1").arg(buildInfo().version);
-    if (!result.environment.gitCommit.isEmpty())
-        left = PdfReport::tr("%1, commit %2").arg(left, result.environment.gitCommit);
+    if (!result.environment.gitCommit.isEmpty()) {
+        // A left-to-right mark keeps a hash that starts with digits, such as
+        // "83e8c3b", in one piece inside right-to-left text.
+        left = PdfReport::tr("%1, commit %2").arg(left, u'\u200E' + result.environment.gitCommit);
+    }
     painter.drawText(footer, leading, left);
-    painter.drawText(footer, trailing, PdfReport::tr("Page %1 of %2").arg(pageNumber).arg(pageCount));
+    const QLocale locale;
+    painter.drawText(footer, trailing,
+                     PdfReport::tr("Page %1 of %2").arg(locale.toString(pageNumber), locale.toString(pageCount)));
     painter.restore();
 }
 

@@ -78,6 +78,8 @@ QString formatMeasured(double value, const QString &unit)
         return formatNumber(value);
     if (unit == u"%")
         return PdfReport::tr("%1 %").arg(significant(value));
+    if (unit == u"ratio")
+        return PdfReport::tr("%1×").arg(QLocale().toString(value, 'g', 3));
     if (unit == u"bytes" || unit == u"B")
         return formatBytes(value);
     return PdfReport::tr("%1 %2").arg(formatNumber(value), unit);

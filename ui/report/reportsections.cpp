@@ -2,6 +2,7 @@
 
 #include "chartmath.h"
 #include "reportformat.h"
+#include "units.h"
 
 #include <QLocale>
 
@@ -419,7 +420,7 @@ QString titlePageHtml(const RunResult &result, const TitleInfo &info)
         {PdfReport::tr("Started"), dateTimeText(result.startedAt)},
         {PdfReport::tr("Finished"), dateTimeText(result.finishedAt)},
         {PdfReport::tr("Duration"), durationText(elapsedMs)},
-        {PdfReport::tr("Profile"), bench::profileName(result.request.profile)},
+        {PdfReport::tr("Profile"), bench::profileLabel(result.request.profile)},
         {PdfReport::tr("Cases"), QLocale().toString(result.cases.size())},
         {PdfReport::tr("Engine workers"), QLocale().toString(result.request.workers)},
         {PdfReport::tr("Fixtures"), fixtures},
@@ -624,14 +625,17 @@ QString parametersText(const QVariantMap &parameters)
 
 QString caseDetailHtml(const CaseResult &c)
 {
+    // In right-to-left text a right-to-left mark keeps a title that starts
+    // with a figure ("100 messages at once") from joining the Latin case id.
+    const QString titleMark = QLocale().textDirection() == Qt::RightToLeft ? u"\u200F"_s : QString();
     QString html = u"<h3><span class=\"id\">"_s % esc(c.info.id) % u"</span>"_s
-        % (c.info.title.isEmpty() ? QString() : u" — "_s % esc(c.info.title)) % u"</h3>"_s;
+        % (c.info.title.isEmpty() ? QString() : u" — "_s % titleMark % esc(c.info.title)) % u"</h3>"_s;
     html += u"<p>"_s % verdictSpan(c.verdict);
     if (!c.verdictReason.isEmpty())
         html += u" — "_s % esc(c.verdictReason);
     html += u"<br/><span class=\"muted small\">"_s
-        % esc(PdfReport::tr("%1 suite, %2 case").arg(bench::suiteName(c.info.suite),
-                                                     bench::caseKindName(c.info.kind)))
+        % esc(PdfReport::tr("%1 suite, %2 case").arg(bench::suiteLabel(c.info.suite),
+                                                     bench::caseKindLabel(c.info.kind)))
         % u"</span></p>"_s;
     if (!c.error.isEmpty())
         html += u"<p style=\"color: #b71c1c;\">"_s % esc(PdfReport::tr("Error: %1").arg(c.error)) % u"</p>"_s;
@@ -947,7 +951,7 @@ QList<LineChart> heapGrowthCharts(const RunResult &result)
                 startMb = line.points.first().y();
                 firstX = line.points.first().x();
             }
-            chart.xTitle = s.xUnit;
+            chart.xTitle = unitLabel(s.xUnit);
             chart.series.append(line);
         }
         if (c.threshold > 0 && c.info.unit == u"MB")
@@ -966,8 +970,8 @@ QList<LineChart> caseSeriesCharts(const CaseResult &c)
             continue;
         LineChart chart;
         chart.title = s.name.isEmpty() ? c.info.id : PdfReport::tr("%1: %2").arg(c.info.id, s.name);
-        chart.xTitle = s.xUnit;
-        chart.yTitle = s.yUnit;
+        chart.xTitle = unitLabel(s.xUnit);
+        chart.yTitle = unitLabel(s.yUnit);
         chart.xTickText = [](double v) { return formatNumber(v); };
         chart.yTickText = [](double v) { return formatNumber(v); };
         chart.series.append({s.name, s.points, seriesColors().first()});

@@ -13,7 +13,7 @@ namespace {
 
 QString trCompare(const char *text)
 {
-    return QCoreApplication::translate("linda::bench::Comparison", text);
+    return QCoreApplication::translate("linda::bench", text);
 }
 
 QString percent(double change)
@@ -29,8 +29,8 @@ QString pValueText(double p)
 QString verdictText(const CaseComparison &c)
 {
     if (c.kind == ChangeKind::Regression)
-        return changeKindName(c.kind) + u" ("_qs + severityName(c.severity) + u')';
-    return changeKindName(c.kind);
+        return changeKindLabel(c.kind) + u" ("_qs + severityLabel(c.severity) + u')';
+    return changeKindLabel(c.kind);
 }
 
 // Lines of left-aligned columns separated by two spaces.

@@ -158,8 +158,10 @@ bool isBusy(const QSqlError &error)
 
 QString busyMessage(const QString &path, const QSqlError &error)
 {
-    return trHistory("The history database %1 is locked by another process (%2). Close the other Linda "
-                     "Dashboard or wait for its run to finish, then try again.")
+    return QCoreApplication::translate("linda::bench::HistoryDatabase",
+                                       "The history database %1 is locked by another process (%2). "
+                                       "Close the other Linda Dashboard or wait for its run to "
+                                       "finish, then try again.")
         .arg(path, error.text());
 }
 

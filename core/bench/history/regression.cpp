@@ -15,7 +15,7 @@ namespace {
 
 QString trRegression(const char *text)
 {
-    return QCoreApplication::translate("linda::bench::Regression", text);
+    return QCoreApplication::translate("linda::bench", text);
 }
 
 double medianOf(std::span<const double> values)
@@ -40,6 +40,23 @@ QString changeKindName(ChangeKind kind)
         return QStringLiteral("new");
     case ChangeKind::NotComparable:
         return QStringLiteral("not-comparable");
+    }
+    return {};
+}
+
+QString changeKindLabel(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::Unchanged:
+        return trRegression("unchanged");
+    case ChangeKind::Regression:
+        return trRegression("regression");
+    case ChangeKind::Improvement:
+        return trRegression("improvement");
+    case ChangeKind::New:
+        return trRegression("new");
+    case ChangeKind::NotComparable:
+        return trRegression("not comparable");
     }
     return {};
 }

@@ -32,6 +32,7 @@ enum class ChangeKind {
     NotComparable, // no samples, different units, or the case errored or was cancelled
 };
 QString changeKindName(ChangeKind kind); // "unchanged", "regression", "improvement", "new", "not-comparable"
+QString changeKindLabel(ChangeKind kind); // translated, for display
 
 // Which direction is worse for samples in this unit: time and size per
 // operation grow when worse ("ns", "ms", "bytes", ...), rates ("ops/s",

@@ -16,7 +16,7 @@ namespace {
 
 QString trJson(const char *text)
 {
-    return QCoreApplication::translate("linda::bench::RunJson", text);
+    return QCoreApplication::translate("linda::bench", text);
 }
 
 // JSON has no NaN or infinity; such figures are written as null.
@@ -64,6 +64,8 @@ QString typeName(const QJsonValue &value)
 // failed() once at the end.
 class ObjectReader
 {
+    Q_DECLARE_TR_FUNCTIONS(linda::bench)
+
 public:
     ObjectReader(const QJsonObject &object, QString path, QString *error)
         : m_object(object)

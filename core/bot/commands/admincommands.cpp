@@ -14,7 +14,7 @@ constexpr int kMaxLogCount = 50;
 
 QString noHostReply(const QString &feature)
 {
-    return tr("%1 is not available: no engine is attached.").arg(feature);
+    return replyText("%1 is not available: no engine is attached.").arg(feature);
 }
 
 QString commandLogLine(const CommandLogEntry &entry)
@@ -22,8 +22,8 @@ QString commandLogLine(const CommandLogEntry &entry)
     QString line = QStringLiteral("%1 !%2").arg(entry.at.toString(QStringLiteral("MM-dd HH:mm:ss")), entry.command);
     if (!entry.args.isEmpty())
         line += u' ' + entry.args;
-    line += QStringLiteral(" · ") + (entry.sender.isEmpty() ? tr("unknown sender") : entry.sender);
-    line += QStringLiteral(" · ") + (entry.ok ? tr("ok") : tr("failed: %1").arg(entry.error.section(u'\n', 0, 0)));
+    line += QStringLiteral(" · ") + (entry.sender.isEmpty() ? replyText("unknown sender") : entry.sender);
+    line += QStringLiteral(" · ") + (entry.ok ? replyText("ok") : replyText("failed: %1").arg(entry.error.section(u'\n', 0, 0)));
     line += QStringLiteral(" · %1 ms").arg(double(entry.durationUs) / 1000.0, 0, 'f', 1);
     return line;
 }
@@ -34,10 +34,10 @@ CommandReply syncContacts(const Environment &, const CommandRequest &request)
 {
     CommandHost *host = request.context.host;
     if (!host)
-        return CommandReply::failure(noHostReply(tr("Contact sync")));
+        return CommandReply::failure(noHostReply(replyText("Contact sync")));
     const Result<QString> result = host->syncContacts(request.args);
     if (!result)
-        return CommandReply::failure(tr("Contact sync failed: %1").arg(result.error()));
+        return CommandReply::failure(replyText("Contact sync failed: %1").arg(result.error()));
     return CommandReply::success(result.value());
 }
 
@@ -45,12 +45,12 @@ CommandReply config(const Environment &, const CommandRequest &request)
 {
     CommandHost *host = request.context.host;
     if (!host)
-        return CommandReply::failure(noHostReply(tr("Configuration")));
+        return CommandReply::failure(noHostReply(replyText("Configuration")));
 
     const QMap<QString, QString> settings = host->config();
     const QStringList &args = request.args;
     if (args.isEmpty()) {
-        QStringList lines{tr("*Configuration*")};
+        QStringList lines{replyText("*Configuration*")};
         for (auto it = settings.cbegin(); it != settings.cend(); ++it)
             lines << QStringLiteral("%1 = %2").arg(it.key(), it.value());
         return CommandReply::success(lines.join(u'\n'));
@@ -58,7 +58,7 @@ CommandReply config(const Environment &, const CommandRequest &request)
 
     const QString &key = args.first();
     if (!settings.contains(key)) {
-        return CommandReply::failure(tr("Unknown setting \"%1\". Settings: %2")
+        return CommandReply::failure(replyText("Unknown setting \"%1\". Settings: %2")
                                          .arg(key, settings.keys().join(QStringLiteral(", "))));
     }
     if (args.size() == 1)
@@ -66,8 +66,8 @@ CommandReply config(const Environment &, const CommandRequest &request)
 
     const QString value = args.mid(1).join(u' ');
     if (const Status set = host->setConfig(key, value); !set)
-        return CommandReply::failure(tr("Could not set %1: %2").arg(key, set.error()));
-    return CommandReply::success(tr("%1 is now %2.").arg(key, value));
+        return CommandReply::failure(replyText("Could not set %1: %2").arg(key, set.error()));
+    return CommandReply::success(replyText("%1 is now %2.").arg(key, value));
 }
 
 CommandReply logs(const Environment &env, const CommandRequest &request)
@@ -76,7 +76,7 @@ CommandReply logs(const Environment &env, const CommandRequest &request)
     if (!request.args.isEmpty()) {
         const auto parsed = parseCount(request.args.first(), kMaxLogCount);
         if (!parsed) {
-            return CommandReply::failure(tr("The count must be a whole number from 1 to %1.").arg(kMaxLogCount)
+            return CommandReply::failure(replyText("The count must be a whole number from 1 to %1.").arg(kMaxLogCount)
                                          + u'\n' + usageReply(request));
         }
         count = *parsed;
@@ -85,9 +85,9 @@ CommandReply logs(const Environment &env, const CommandRequest &request)
     if (!entries)
         return CommandReply::failure(storeErrorReply(entries.error()));
     if (entries->isEmpty())
-        return CommandReply::success(tr("No commands are logged yet."));
+        return CommandReply::success(replyText("No commands are logged yet."));
 
-    QStringList lines{tr("*Last %n command(s)*", int(entries->size()))};
+    QStringList lines{replyText("*Last %n command(s)*", int(entries->size()))};
     for (const CommandLogEntry &entry : entries.value())
         lines << commandLogLine(entry);
     return CommandReply::success(lines.join(u'\n'));

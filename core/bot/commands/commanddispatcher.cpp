@@ -1,11 +1,11 @@
 #include "commanddispatcher.h"
 
 #include "commandregistry.h"
+#include "replytext.h"
 
 #include "bot/store/store.h"
 #include "common/logging.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <exception>
@@ -13,11 +13,6 @@
 namespace linda {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("linda::CommandDispatcher", text);
-}
 
 QString prefixText(CommandPrefix prefix)
 {
@@ -28,7 +23,7 @@ QString unknownCommandReply(const CommandRegistry &registry, const ParsedCommand
 {
     const QString prefix = prefixText(command.prefix);
     if (command.typedName.isEmpty())
-        return tr("Send %1help for the list of commands.").arg(prefix);
+        return replyText("Send %1help for the list of commands.").arg(prefix);
 
     // "!property lst": the first two words are the best guess at the name.
     QString closest;
@@ -37,11 +32,11 @@ QString unknownCommandReply(const CommandRegistry &registry, const ParsedCommand
     if (closest.isEmpty())
         closest = registry.closestName(command.typedName);
 
-    const QString unknown = tr("Unknown command \"%1\".").arg(command.typedName);
+    const QString unknown = replyText("Unknown command \"%1\".").arg(command.typedName);
     if (closest.isEmpty())
-        return unknown + u' ' + tr("Send %1help for the list of commands.").arg(prefix);
-    return unknown + u' ' + tr("Did you mean %1%2?").arg(prefix, closest) + u'\n'
-           + tr("Send %1help for the list of commands.").arg(prefix);
+        return unknown + u' ' + replyText("Send %1help for the list of commands.").arg(prefix);
+    return unknown + u' ' + replyText("Did you mean %1%2?").arg(prefix, closest) + u'\n'
+           + replyText("Send %1help for the list of commands.").arg(prefix);
 }
 
 } // namespace
@@ -66,12 +61,12 @@ Status CommandDispatcher::validate(const ParsedCommand &command, const CommandCo
 {
     switch (command.kind) {
     case ParsedCommand::Kind::NotACommand:
-        return Status::failure(tr("This is not a command."));
+        return Status::failure(replyText("This is not a command."));
     case ParsedCommand::Kind::Unknown:
         return Status::failure(unknownCommandReply(*m_registry, command));
     case ParsedCommand::Kind::Malformed:
         return Status::failure(
-            tr("Could not read the command: %1. Put an argument with spaces in \"double\" or "
+            replyText("Could not read the command: %1. Put an argument with spaces in \"double\" or "
                "'single' quotes.")
                 .arg(command.error));
     case ParsedCommand::Kind::Known:
@@ -80,9 +75,9 @@ Status CommandDispatcher::validate(const ParsedCommand &command, const CommandCo
 
     const CommandSpec &spec = *command.spec;
     if (spec.permission == Permission::Admin && !context.isAdmin)
-        return Status::failure(tr("Sorry, %1%2 is for admins only.").arg(prefixText(command.prefix), spec.name));
+        return Status::failure(replyText("Sorry, %1%2 is for admins only.").arg(prefixText(command.prefix), spec.name));
     if (!spec.acceptsArgCount(command.args.size()))
-        return Status::failure(tr("Usage: %1%2").arg(prefixText(command.prefix), spec.usage));
+        return Status::failure(replyText("Usage: %1%2").arg(prefixText(command.prefix), spec.usage));
     return {};
 }
 
@@ -115,7 +110,7 @@ CommandOutcome CommandDispatcher::run(const ParsedCommand &command, const Comman
         reply = command.spec->handler(CommandRequest{*command.spec, command.args, context});
     } catch (const std::exception &error) {
         qCWarning(lcCommands) << "command" << outcome.command << "threw:" << error.what();
-        reply = CommandReply::failure(tr("Sorry, %1 failed with an internal error.").arg(outcome.command),
+        reply = CommandReply::failure(replyText("Sorry, %1 failed with an internal error.").arg(outcome.command),
                                       QString::fromLocal8Bit(error.what()));
     }
     outcome.reply = reply.text;

@@ -1,8 +1,7 @@
 #include "commandparser.h"
 
 #include "commandregistry.h"
-
-#include <QCoreApplication>
+#include "replytext.h"
 
 namespace linda {
 
@@ -69,9 +68,7 @@ Result<QList<Token>> splitTokens(QStringView text)
             }
             if (!closed) {
                 return Result<QList<Token>>::failure(
-                    QCoreApplication::translate("linda::CommandParser",
-                                                "unterminated quote at column %1")
-                        .arg(token.start + 1));
+                    replyText("unterminated quote at column %1").arg(token.start + 1));
             }
         }
         // Text right after a closing quote, or a whole unquoted word.

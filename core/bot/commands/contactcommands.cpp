@@ -64,12 +64,12 @@ QString sentence(QString text)
 CommandReply contactListReply(const QString &query, const QList<Contact> &contacts, int maxRows)
 {
     if (contacts.isEmpty())
-        return CommandReply::success(tr("No contact matches \"%1\".").arg(query));
-    QStringList lines{tr("*Contacts matching \"%1\"* (%2)").arg(query).arg(contacts.size())};
+        return CommandReply::success(replyText("No contact matches \"%1\".").arg(query));
+    QStringList lines{replyText("*Contacts matching \"%1\"* (%2)").arg(query).arg(contacts.size())};
     for (qsizetype i = 0; i < contacts.size() && i < maxRows; ++i)
         lines << contactLine(contacts.at(i));
     if (contacts.size() > maxRows)
-        lines << tr("…and %1 more. Narrow the search.").arg(contacts.size() - maxRows);
+        lines << replyText("…and %1 more. Narrow the search.").arg(contacts.size() - maxRows);
     return CommandReply::success(lines.join(u'\n'));
 }
 
@@ -105,12 +105,12 @@ CommandReply addContact(const Environment &env, const CommandRequest &request)
     Contact contact;
     contact.name = args.at(0).trimmed();
     if (contact.name.isEmpty())
-        return CommandReply::failure(tr("The name is empty.") + u'\n' + usageReply(request));
+        return CommandReply::failure(replyText("The name is empty.") + u'\n' + usageReply(request));
 
     const PhoneNumberResult number = PhoneNumberNormalizer(env.options.defaultRegion).normalize(args.at(1));
     if (!number.isValid()) {
         return CommandReply::failure(
-            tr("Invalid phone number \"%1\": %2.").arg(args.at(1), number.errorString()));
+            replyText("Invalid phone number \"%1\": %2.").arg(args.at(1), number.errorString()));
     }
     contact.e164 = number.e164;
 
@@ -120,7 +120,7 @@ CommandReply addContact(const Environment &env, const CommandRequest &request)
     if (args.size() > 2 && (args.at(2).contains(u'@') || args.at(2).trimmed() == u"-")) {
         contact.email = optionalValue(args.at(2));
         if (!contact.email.isEmpty() && !looksLikeEmail(contact.email))
-            return CommandReply::failure(tr("Invalid email address \"%1\".").arg(contact.email));
+            return CommandReply::failure(replyText("Invalid email address \"%1\".").arg(contact.email));
         companyFrom = 3;
     }
     contact.company = optionalValue(args.mid(companyFrom).join(u' '));
@@ -129,7 +129,7 @@ CommandReply addContact(const Environment &env, const CommandRequest &request)
     if (!existing)
         return CommandReply::failure(storeErrorReply(existing.error()));
     if (existing.value()) {
-        return CommandReply::failure(tr("%1 is already saved as contact #%2 (%3).")
+        return CommandReply::failure(replyText("%1 is already saved as contact #%2 (%3).")
                                          .arg(contact.e164)
                                          .arg(existing.value()->id)
                                          .arg(existing.value()->name));
@@ -137,7 +137,7 @@ CommandReply addContact(const Environment &env, const CommandRequest &request)
     const auto inserted = env.store->contacts().insert(contact);
     if (!inserted)
         return CommandReply::failure(storeErrorReply(inserted.error()));
-    return CommandReply::success(tr("Added contact %1").arg(contactLine(inserted.value())));
+    return CommandReply::success(replyText("Added contact %1").arg(contactLine(inserted.value())));
 }
 
 CommandReply updateContact(const Environment &env, const CommandRequest &request)
@@ -145,30 +145,30 @@ CommandReply updateContact(const Environment &env, const CommandRequest &request
     const QStringList &args = request.args;
     const auto id = parseContactId(args.at(0));
     if (!id)
-        return CommandReply::failure(tr("\"%1\" is not a contact id; ids are whole numbers such as 12.").arg(args.at(0)));
+        return CommandReply::failure(replyText("\"%1\" is not a contact id; ids are whole numbers such as 12.").arg(args.at(0)));
     const auto field = contactFieldFromName(args.at(1));
     if (!field) {
         return CommandReply::failure(
-            tr("Unknown field \"%1\". Fields: name, phone, email, company.").arg(args.at(1)));
+            replyText("Unknown field \"%1\". Fields: name, phone, email, company.").arg(args.at(1)));
     }
 
     QString value = args.mid(2).join(u' ').trimmed();
     switch (*field) {
     case ContactField::Name:
         if (value.isEmpty())
-            return CommandReply::failure(tr("The name is empty."));
+            return CommandReply::failure(replyText("The name is empty."));
         break;
     case ContactField::Phone: {
         const PhoneNumberResult number = PhoneNumberNormalizer(env.options.defaultRegion).normalize(value);
         if (!number.isValid())
-            return CommandReply::failure(tr("Invalid phone number \"%1\": %2.").arg(value, number.errorString()));
+            return CommandReply::failure(replyText("Invalid phone number \"%1\": %2.").arg(value, number.errorString()));
         value = number.e164;
         break;
     }
     case ContactField::Email:
         value = optionalValue(value);
         if (!value.isEmpty() && !looksLikeEmail(value))
-            return CommandReply::failure(tr("Invalid email address \"%1\".").arg(value));
+            return CommandReply::failure(replyText("Invalid email address \"%1\".").arg(value));
         break;
     case ContactField::Company:
         value = optionalValue(value);
@@ -179,13 +179,13 @@ CommandReply updateContact(const Environment &env, const CommandRequest &request
     if (!existing)
         return CommandReply::failure(storeErrorReply(existing.error()));
     if (!existing.value())
-        return CommandReply::failure(tr("No contact #%1.").arg(*id));
+        return CommandReply::failure(replyText("No contact #%1.").arg(*id));
     if (const Status updated = env.store->contacts().update(*id, *field, value); !updated)
         return CommandReply::failure(sentence(updated.error()));
 
-    const QString shownValue = value.isEmpty() ? tr("(empty)") : value;
+    const QString shownValue = value.isEmpty() ? replyText("(empty)") : value;
     return CommandReply::success(
-        tr("Updated contact #%1: %2 is now %3.").arg(*id).arg(contactFieldName(*field), shownValue));
+        replyText("Updated contact #%1: %2 is now %3.").arg(*id).arg(contactFieldName(*field), shownValue));
 }
 
 CommandReply deleteContact(const Environment &env, const CommandRequest &request)
@@ -193,17 +193,17 @@ CommandReply deleteContact(const Environment &env, const CommandRequest &request
     const auto id = parseContactId(request.args.at(0));
     if (!id) {
         return CommandReply::failure(
-            tr("\"%1\" is not a contact id; ids are whole numbers such as 12.").arg(request.args.at(0)));
+            replyText("\"%1\" is not a contact id; ids are whole numbers such as 12.").arg(request.args.at(0)));
     }
     const auto existing = env.store->contacts().findById(*id);
     if (!existing)
         return CommandReply::failure(storeErrorReply(existing.error()));
     if (!existing.value())
-        return CommandReply::failure(tr("No contact #%1.").arg(*id));
+        return CommandReply::failure(replyText("No contact #%1.").arg(*id));
     if (const Status removed = env.store->contacts().remove(*id); !removed)
         return CommandReply::failure(sentence(removed.error()));
     return CommandReply::success(
-        tr("Deleted contact #%1 (%2, %3).").arg(*id).arg(existing.value()->name, existing.value()->e164));
+        replyText("Deleted contact #%1 (%2, %3).").arg(*id).arg(existing.value()->name, existing.value()->e164));
 }
 
 CommandReply contactStats(const Environment &env, const CommandRequest &)
@@ -211,15 +211,15 @@ CommandReply contactStats(const Environment &env, const CommandRequest &)
     const auto stats = env.store->contacts().stats();
     if (!stats)
         return CommandReply::failure(storeErrorReply(stats.error()));
-    QStringList lines{tr("*Contacts*")};
-    lines << tr("Total: %1").arg(stats->total) << tr("With email: %1").arg(stats->withEmail)
-          << tr("With company: %1").arg(stats->withCompany)
-          << tr("Added in the last 7 days: %1").arg(stats->addedLast7Days);
+    QStringList lines{replyText("*Contacts*")};
+    lines << replyText("Total: %1").arg(stats->total) << replyText("With email: %1").arg(stats->withEmail)
+          << replyText("With company: %1").arg(stats->withCompany)
+          << replyText("Added in the last 7 days: %1").arg(stats->addedLast7Days);
     if (!stats->topCompanies.isEmpty()) {
         QStringList companies;
         for (const auto &[company, count] : stats->topCompanies)
             companies << QStringLiteral("%1 (%2)").arg(company).arg(count);
-        lines << tr("Top companies: %1").arg(companies.join(QStringLiteral(", ")));
+        lines << replyText("Top companies: %1").arg(companies.join(QStringLiteral(", ")));
     }
     return CommandReply::success(lines.join(u'\n'));
 }

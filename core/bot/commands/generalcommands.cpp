@@ -16,10 +16,10 @@ QString commandDetails(const CommandSpec &spec)
         QStringList aliases;
         for (const QString &alias : spec.aliases)
             aliases << u'!' + alias;
-        lines << tr("Also: %1").arg(aliases.join(QStringLiteral(", ")));
+        lines << replyText("Also: %1").arg(aliases.join(QStringLiteral(", ")));
     }
     if (spec.permission == Permission::Admin)
-        lines << tr("Admins only.");
+        lines << replyText("Admins only.");
     return lines.join(u'\n');
 }
 
@@ -29,10 +29,10 @@ QString formatUptime(qint64 seconds)
     const qint64 hours = seconds % 86400 / 3600;
     const qint64 minutes = seconds % 3600 / 60;
     if (days > 0)
-        return tr("%1d %2h %3m").arg(days).arg(hours).arg(minutes);
+        return replyText("%1d %2h %3m").arg(days).arg(hours).arg(minutes);
     if (hours > 0)
-        return tr("%1h %2m").arg(hours).arg(minutes);
-    return tr("%1m %2s").arg(minutes).arg(seconds % 60);
+        return replyText("%1h %2m").arg(hours).arg(minutes);
+    return replyText("%1m %2s").arg(minutes).arg(seconds % 60);
 }
 
 } // namespace
@@ -47,34 +47,34 @@ CommandReply help(const Environment &env, const CommandRequest &request)
         const CommandSpec *spec = env.registry->find(name);
         if (!spec) {
             const QString closest = env.registry->closestName(name);
-            QString reply = tr("There is no command \"%1\".").arg(name);
+            QString reply = replyText("There is no command \"%1\".").arg(name);
             if (!closest.isEmpty())
-                reply += u' ' + tr("Did you mean !%1?").arg(closest);
+                reply += u' ' + replyText("Did you mean !%1?").arg(closest);
             return CommandReply::failure(reply);
         }
         return CommandReply::success(commandDetails(*spec));
     }
 
-    QStringList lines{tr("*Commands*")};
+    QStringList lines{replyText("*Commands*")};
     for (const CommandSpec *spec : env.registry->commands()) {
         if (spec->permission == Permission::Admin && !request.context.isAdmin)
             continue;
         QString line = QStringLiteral("!%1 – %2").arg(spec->usage, spec->description);
         if (spec->permission == Permission::Admin)
-            line += u' ' + tr("(admin)");
+            line += u' ' + replyText("(admin)");
         lines << line;
     }
-    lines << tr("Send !help <command> for details.");
+    lines << replyText("Send !help <command> for details.");
     return CommandReply::success(lines.join(u'\n'));
 }
 
 CommandReply status(const Environment &env, const CommandRequest &request)
 {
-    QStringList lines{tr("*Status*")};
+    QStringList lines{replyText("*Status*")};
     if (const CommandHost *host = request.context.host)
         lines << host->statusText().trimmed();
     else
-        lines << tr("Engine details are not available.");
+        lines << replyText("Engine details are not available.");
 
     const auto properties = env.store->properties().counts();
     const auto contacts = env.store->contacts().count();
@@ -82,41 +82,41 @@ CommandReply status(const Environment &env, const CommandRequest &request)
         return CommandReply::failure(storeErrorReply(properties.error()));
     if (!contacts)
         return CommandReply::failure(storeErrorReply(contacts.error()));
-    lines << tr("Properties: %1 (%2 available, %3 rented)")
+    lines << replyText("Properties: %1 (%2 available, %3 rented)")
                  .arg(properties->total)
                  .arg(properties->available)
                  .arg(properties->rented)
-          << tr("Contacts: %1").arg(contacts.value());
+          << replyText("Contacts: %1").arg(contacts.value());
     return CommandReply::success(lines.join(u'\n'));
 }
 
 CommandReply health(const Environment &env, const CommandRequest &request)
 {
-    QStringList lines{tr("*Health*")};
+    QStringList lines{replyText("*Health*")};
     if (const CommandHost *host = request.context.host) {
         const EngineHealth figures = host->health();
-        lines << tr("Uptime: %1").arg(formatUptime(figures.uptimeSeconds))
-              << tr("Messages: %1, commands: %2, errors: %3")
+        lines << replyText("Uptime: %1").arg(formatUptime(figures.uptimeSeconds))
+              << replyText("Messages: %1, commands: %2, errors: %3")
                      .arg(figures.messagesHandled)
                      .arg(figures.commandsHandled)
                      .arg(figures.errors)
-              << tr("Latency p50 / p95 / p99: %1 / %2 / %3 ms")
+              << replyText("Latency p50 / p95 / p99: %1 / %2 / %3 ms")
                      .arg(figures.p50Ms, 0, 'f', 1)
                      .arg(figures.p95Ms, 0, 'f', 1)
                      .arg(figures.p99Ms, 0, 'f', 1)
-              << tr("Queue: %1, sessions: %2").arg(figures.queueDepth).arg(figures.activeSessions)
-              << tr("Heap: %1 MB").arg(figures.heapMb, 0, 'f', 1);
+              << replyText("Queue: %1, sessions: %2").arg(figures.queueDepth).arg(figures.activeSessions)
+              << replyText("Heap: %1 MB").arg(figures.heapMb, 0, 'f', 1);
     } else {
-        lines << tr("Engine figures are not available.");
+        lines << replyText("Engine figures are not available.");
     }
 
     // A real query, so a broken database file shows up here.
     const auto contacts = env.store->contacts().count();
     if (!contacts) {
-        lines << tr("Database: failing (%1)").arg(contacts.error());
+        lines << replyText("Database: failing (%1)").arg(contacts.error());
         return CommandReply::failure(lines.join(u'\n'), contacts.error());
     }
-    lines << tr("Database: OK, %n connection(s)", env.store->connectionCount());
+    lines << replyText("Database: OK, %n connection(s)", env.store->connectionCount());
     return CommandReply::success(lines.join(u'\n'));
 }
 

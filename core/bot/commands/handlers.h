@@ -2,6 +2,7 @@
 
 #include "bot/commands/builtincommands.h"
 #include "bot/commands/commandregistry.h"
+#include "bot/commands/replytext.h"
 #include "bot/store/records.h"
 
 #include <QString>
@@ -43,8 +44,7 @@ CommandReply syncContacts(const Environment &env, const CommandRequest &request)
 CommandReply config(const Environment &env, const CommandRequest &request);
 CommandReply logs(const Environment &env, const CommandRequest &request);
 
-// Reply helpers.
-QString tr(const char *text, int n = -1);
+// Reply helpers. Replies are English text built with replyText().
 QString usageReply(const CommandRequest &request); // "Usage: !property list [n]"
 QString storeErrorReply(const QString &error);     // "Sorry, the database failed: ..."
 // A whole number 1..max written in text, or nothing.

@@ -20,7 +20,7 @@ QString propertyListReply(const QString &header, const QList<Property> &properti
     for (qsizetype i = 0; i < properties.size() && i < maxRows; ++i)
         lines << propertyLine(properties.at(i));
     if (total > qMin<qsizetype>(properties.size(), maxRows))
-        lines << tr("…and %1 more.").arg(total - qMin<qsizetype>(properties.size(), maxRows));
+        lines << replyText("…and %1 more.").arg(total - qMin<qsizetype>(properties.size(), maxRows));
     return lines.join(u'\n');
 }
 
@@ -36,11 +36,11 @@ CommandReply listByStatus(const Environment &env, PropertyStatus status)
     const qint64 total = status == PropertyStatus::Available ? counts->available : counts->rented;
     if (total == 0) {
         return CommandReply::success(status == PropertyStatus::Available
-                                         ? tr("No property is available right now.")
-                                         : tr("No property is rented right now."));
+                                         ? replyText("No property is available right now.")
+                                         : replyText("No property is rented right now."));
     }
-    const QString header = status == PropertyStatus::Available ? tr("*Available* (%1)").arg(total)
-                                                               : tr("*Rented* (%1)").arg(total);
+    const QString header = status == PropertyStatus::Available ? replyText("*Available* (%1)").arg(total)
+                                                               : replyText("*Rented* (%1)").arg(total);
     return CommandReply::success(
         propertyListReply(header, properties.value(), total, env.options.maxListRows));
 }
@@ -54,7 +54,7 @@ CommandReply propertyList(const Environment &env, const CommandRequest &request)
         const auto parsed = parseCount(request.args.first(), env.options.maxListRows);
         if (!parsed) {
             return CommandReply::failure(
-                tr("The count must be a whole number from 1 to %1.").arg(env.options.maxListRows)
+                replyText("The count must be a whole number from 1 to %1.").arg(env.options.maxListRows)
                 + u'\n' + usageReply(request));
         }
         count = *parsed;
@@ -64,11 +64,11 @@ CommandReply propertyList(const Environment &env, const CommandRequest &request)
     if (!counts)
         return CommandReply::failure(storeErrorReply(counts.error()));
     if (counts->total == 0)
-        return CommandReply::success(tr("No properties are listed yet."));
+        return CommandReply::success(replyText("No properties are listed yet."));
     const auto properties = env.store->properties().list(count);
     if (!properties)
         return CommandReply::failure(storeErrorReply(properties.error()));
-    return CommandReply::success(propertyListReply(tr("*Properties* (%1)").arg(counts->total),
+    return CommandReply::success(propertyListReply(replyText("*Properties* (%1)").arg(counts->total),
                                                    properties.value(), counts->total, count));
 }
 
@@ -82,12 +82,12 @@ CommandReply propertySearch(const Environment &env, const CommandRequest &reques
     if (!found)
         return CommandReply::failure(storeErrorReply(found.error()));
     if (found->isEmpty()) {
-        QString reply = tr("No cluster matches \"%1\".").arg(cluster);
+        QString reply = replyText("No cluster matches \"%1\".").arg(cluster);
         if (const auto counts = env.store->properties().counts(); counts && !counts->perCluster.isEmpty()) {
             QStringList names;
             for (const auto &[name, count] : counts->perCluster)
                 names << name;
-            reply += u'\n' + tr("Clusters: %1").arg(names.join(QStringLiteral(", ")));
+            reply += u'\n' + replyText("Clusters: %1").arg(names.join(QStringLiteral(", ")));
         }
         return CommandReply::success(reply);
     }
@@ -102,8 +102,8 @@ CommandReply propertySearch(const Environment &env, const CommandRequest &reques
     // One cluster is named as stored; several are summed up under the query.
     const QString title = clusters.size() == 1
                               ? clusters.first()
-                              : tr("\"%1\" in %2 clusters").arg(cluster).arg(clusters.size());
-    const QString header = tr("*%1* (%2 units, %3 available)")
+                              : replyText("\"%1\" in %2 clusters").arg(cluster).arg(clusters.size());
+    const QString header = replyText("*%1* (%2 units, %3 available)")
                                .arg(title)
                                .arg(found->size())
                                .arg(available);
@@ -118,16 +118,16 @@ CommandReply propertyGet(const Environment &env, const CommandRequest &request)
     if (!found)
         return CommandReply::failure(storeErrorReply(found.error()));
     if (!found.value())
-        return CommandReply::failure(tr("No unit \"%1\". Try !property search <cluster>.").arg(unit));
+        return CommandReply::failure(replyText("No unit \"%1\". Try !property search <cluster>.").arg(unit));
 
     const Property &property = *found.value();
     QStringList lines;
     lines << QStringLiteral("*%1* · %2").arg(property.unit, property.cluster)
-          << (property.bedrooms == 0 ? tr("Studio") : tr("%n bedroom(s)", property.bedrooms))
-                 + QStringLiteral(" · ") + tr("AED %1 a year").arg(groupedNumber(property.priceAed))
-          << tr("Status: %1").arg(propertyStatusName(property.status));
+          << (property.bedrooms == 0 ? replyText("Studio") : replyText("%n bedroom(s)", property.bedrooms))
+                 + QStringLiteral(" · ") + replyText("AED %1 a year").arg(groupedNumber(property.priceAed))
+          << replyText("Status: %1").arg(propertyStatusName(property.status));
     if (!property.owner.isEmpty())
-        lines << tr("Owner: %1").arg(property.owner);
+        lines << replyText("Owner: %1").arg(property.owner);
 
     if (property.status == PropertyStatus::Rented) {
         const auto tenancies = env.store->properties().tenancies(property.id);
@@ -138,8 +138,8 @@ CommandReply propertyGet(const Environment &env, const CommandRequest &request)
             const auto tenant = env.store->contacts().findById(latest.tenantContactId);
             const QString tenantText = tenant && tenant.value()
                                     ? QStringLiteral("%1 (%2)").arg(tenant.value()->name, tenant.value()->e164)
-                                    : tr("contact #%1").arg(latest.tenantContactId);
-            lines << tr("Tenant: %1 until %2").arg(tenantText, latest.end.toString(Qt::ISODate));
+                                    : replyText("contact #%1").arg(latest.tenantContactId);
+            lines << replyText("Tenant: %1 until %2").arg(tenantText, latest.end.toString(Qt::ISODate));
         }
     }
     return CommandReply::success(lines.join(u'\n'));

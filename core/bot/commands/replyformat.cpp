@@ -4,24 +4,17 @@
 
 #include "common/logging.h"
 
-#include <QCoreApplication>
-
 namespace linda::handlers {
-
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("linda::BuiltinCommands", text, nullptr, n);
-}
 
 QString usageReply(const CommandRequest &request)
 {
-    return tr("Usage: !%1").arg(request.spec.usage);
+    return replyText("Usage: !%1").arg(request.spec.usage);
 }
 
 QString storeErrorReply(const QString &error)
 {
     qCWarning(lcCommands) << "command failed on the store:" << error;
-    return tr("Sorry, the database failed: %1").arg(error);
+    return replyText("Sorry, the database failed: %1").arg(error);
 }
 
 std::optional<int> parseCount(const QString &text, int max)
@@ -44,15 +37,15 @@ QString groupedNumber(qint64 value)
 
 QString propertyLine(const Property &property)
 {
-    const QString rooms = property.bedrooms == 0 ? tr("studio") : tr("%1 BR").arg(property.bedrooms);
-    return tr("%1 · %2 · %3 · AED %4 · %5")
+    const QString rooms = property.bedrooms == 0 ? replyText("studio") : replyText("%1 BR").arg(property.bedrooms);
+    return replyText("%1 · %2 · %3 · AED %4 · %5")
         .arg(property.unit, property.cluster, rooms, groupedNumber(property.priceAed),
              propertyStatusName(property.status));
 }
 
 QString contactLine(const Contact &contact)
 {
-    QString line = tr("#%1 %2 · %3").arg(contact.id).arg(contact.name, contact.e164);
+    QString line = replyText("#%1 %2 · %3").arg(contact.id).arg(contact.name, contact.e164);
     if (!contact.email.isEmpty())
         line += QStringLiteral(" · ") + contact.email;
     if (!contact.company.isEmpty())

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("linda::ContactSync", text);
+    return QCoreApplication::translate("linda", text);
 }
 
 QString upsertActionName(UpsertAction action)
@@ -272,7 +272,7 @@ Result<SyncReport> ContactSync::apply(Store &store, SyncReport report, bool dryR
         allWritten = true;
         // A dry run rolls back what it wrote; the store's own upsert decided
         // every action, so the report matches what a real sync would do.
-        return dryRun ? Status::failure(tr("dry run")) : Status();
+        return dryRun ? Status::failure(QCoreApplication::translate("linda", "dry run")) : Status();
     });
     if (!status && !(dryRun && allWritten)) {
         qCWarning(lcContacts) << "contact sync into" << store.path() << "failed and was rolled back:"

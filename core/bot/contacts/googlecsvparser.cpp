@@ -29,6 +29,8 @@ struct CsvRecord
 // doubled quotes and line breaks; line numbers count the physical lines.
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(linda::GoogleCsvParser)
+
 public:
     explicit CsvReader(QByteArrayView data)
         : m_data(data)
@@ -249,8 +251,10 @@ std::optional<QStringList> decodeFields(const CsvRecord &record, ContactParseRes
         QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
         fields.append(decoder.decode(record.fields[i]));
         if (decoder.hasError()) {
-            result.errors.append({record.line, tr("field %1 is not valid UTF-8; save the file as UTF-8")
-                                                   .arg(i + 1)});
+            result.errors.append({record.line,
+                QCoreApplication::translate(
+                    "linda::GoogleCsvParser", "field %1 is not valid UTF-8; save the file as UTF-8")
+                    .arg(i + 1)});
             return std::nullopt;
         }
     }

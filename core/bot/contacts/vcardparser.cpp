@@ -224,6 +224,8 @@ QString telUriToText(const QString &uri)
 
 class CardReader
 {
+    Q_DECLARE_TR_FUNCTIONS(linda::VCardParser)
+
 public:
     explicit CardReader(ContactParseResult &result)
         : m_result(result)

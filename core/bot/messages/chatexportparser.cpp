@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("linda::messages", text);
+    return QCoreApplication::translate("linda::DateOrderDecision", text);
 }
 
 // One message found in the first pass: its header and the byte range of its
@@ -210,6 +210,8 @@ struct ChatExportParser::Private
     std::unordered_map<std::string_view, Author> authors;
     bool dataValidUtf8 = true;
     bool hasCarriageReturns = false;
+
+    Q_DECLARE_TR_FUNCTIONS(linda::ChatExportParser)
 };
 
 void ChatExportParser::Private::appendLine(QByteArrayView data, qsizetype lineStart,

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("linda::messages", text);
+    return QCoreApplication::translate("linda::json", text);
 }
 
 const char *typeName(element_type type)

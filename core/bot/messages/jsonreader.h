@@ -4,6 +4,7 @@
 
 #include <simdjson.h>
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -36,6 +37,8 @@ inline QString toQString(std::string_view text)
 // as empty, so callers check failed() once at the end.
 class ObjectReader
 {
+    Q_DECLARE_TR_FUNCTIONS(linda::json)
+
 public:
     ObjectReader(simdjson::dom::object object, const Path *path, QString *error)
         : m_object(object)
@@ -85,6 +88,8 @@ struct Document
 // per thread.
 class DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(linda::json)
+
 public:
     explicit DocumentReader(qsizetype maxRecordBytes)
         : m_maxRecordBytes(maxRecordBytes)

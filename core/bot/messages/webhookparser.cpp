@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("linda::messages", text);
+    return QCoreApplication::translate("linda::WebhookParser", text);
 }
 
 struct ContactName
@@ -108,6 +108,8 @@ struct WebhookParser::Private
     simdjson::dom::parser flowParser; // checks flow response_json, which is JSON in a string
     std::string flowPadded;
     QList<ContactName> contactNames; // of the change value being read
+
+    Q_DECLARE_TR_FUNCTIONS(linda::WebhookParser)
 };
 
 void WebhookParser::Private::readMedia(const ObjectReader &content, Message &message)

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("linda::messages", text);
+    return QCoreApplication::translate("linda::WwebjsParser", text);
 }
 
 // Epoch values above this are milliseconds: 1e11 seconds would be the year
@@ -187,6 +187,8 @@ struct WwebjsParser::Private
     ParserOptions options;
     json::DocumentReader documents;
     SenderResolver resolver;
+
+    Q_DECLARE_TR_FUNCTIONS(linda::WwebjsParser)
 };
 
 void WwebjsParser::Private::readAddressing(const ObjectReader &reader, Message &message)

@@ -1,6 +1,7 @@
 #include "engine.h"
 
 #include "bot/commands/commands.h"
+#include "bot/commands/replytext.h"
 #include "bot/contacts/contactfile.h"
 #include "bot/contacts/contactsync.h"
 #include "bot/runtime/logwriter.h"
@@ -116,6 +117,8 @@ struct Engine::Private final : CommandHost
     mutable std::mutex m_heapMutex;
     mutable SteadyClock::time_point m_heapSampledAt{};
     mutable double m_heapMb = 0;
+
+    Q_DECLARE_TR_FUNCTIONS(linda::Engine)
 };
 
 Engine::Private::Private(EngineConfig config, const Clock &clock, std::unique_ptr<Store> store,
@@ -180,8 +183,8 @@ HandleResult Engine::Private::handle(const Message &message)
         m_metrics.add(Counter::RateLimited);
         result.outcome = HandleOutcome::RateLimited;
         if (decision == RateDecision::LimitedNotify) {
-            result.reply = tr("You are sending messages faster than I can answer. "
-                              "Please wait a moment before you send the next one.");
+            result.reply = replyText("You are sending messages faster than I can answer. "
+                                     "Please wait a moment before you send the next one.");
         }
         if (m_events.hasSubscribers<SenderRateLimited>())
             m_events.publish(SenderRateLimited{sender, decision == RateDecision::LimitedNotify});
@@ -224,7 +227,7 @@ HandleResult Engine::Private::route(const Message &message, const QString &sende
     if (!isCommand) {
         result.outcome = hint.send ? HandleOutcome::Replied : HandleOutcome::NoReply;
         if (hint.send)
-            result.reply = tr("Hello! I answer commands. Send !help to see what I can do.");
+            result.reply = replyText("Hello! I answer commands. Send !help to see what I can do.");
         return result;
     }
 
@@ -324,7 +327,7 @@ QString Engine::Private::statusText() const
 {
     const auto uptime = std::chrono::duration_cast<std::chrono::seconds>(SteadyClock::now() - m_started);
     const WorkQueueStats queue = m_queue->stats();
-    return tr("Linda engine %1, up %2 s.\n%3 messages received, %4 replied.\n%5 sessions open, queue %6 of %7.")
+    return replyText("Linda engine %1, up %2 s.\n%3 messages received, %4 replied.\n%5 sessions open, queue %6 of %7.")
         .arg(QStringLiteral(LINDA_VERSION))
         .arg(uptime.count())
         .arg(m_metrics.value(Counter::Received))
@@ -388,17 +391,17 @@ Status Engine::Private::setConfig(const QString &key, const QString &value)
 {
     const QMap<QString, QString> known = config();
     if (!known.contains(key)) {
-        return Status::failure(tr("Unknown setting \"%1\". Known settings: %2.")
+        return Status::failure(replyText("Unknown setting \"%1\". Known settings: %2.")
                                    .arg(key, QStringList(known.keys()).join(u", "_qs)));
     }
     if (key != u"logMessages"_qs) {
-        return Status::failure(tr("%1 cannot be changed while the engine runs; "
-                                  "set it in the engine configuration and restart.")
+        return Status::failure(replyText("%1 cannot be changed while the engine runs; "
+                                         "set it in the engine configuration and restart.")
                                    .arg(key));
     }
     const QString lowered = value.trimmed().toLower();
     if (lowered != u"true"_qs && lowered != u"false"_qs)
-        return Status::failure(tr("logMessages must be true or false, not \"%1\".").arg(value));
+        return Status::failure(replyText("logMessages must be true or false, not \"%1\".").arg(value));
     m_logMessages = lowered == u"true"_qs;
     return {};
 }
@@ -406,25 +409,27 @@ Status Engine::Private::setConfig(const QString &key, const QString &value)
 Result<QString> Engine::Private::syncContacts(const QStringList &args)
 {
     if (args.size() != 1)
-        return Result<QString>::failure(tr("Give the path of one vCard or Google CSV file to sync."));
+        return Result<QString>::failure(
+            replyText("Give the path of one vCard or Google CSV file to sync."));
     QFile file(args.first());
     if (!file.open(QIODevice::ReadOnly)) {
         return Result<QString>::failure(
-            tr("Cannot read contact file %1: %2").arg(args.first(), file.errorString()));
+            replyText("Cannot read contact file %1: %2").arg(args.first(), file.errorString()));
     }
     const QByteArray data = file.readAll();
     const ContactFileFormat format = ContactFile::detectFormat(data);
     if (format == ContactFileFormat::Unknown) {
         return Result<QString>::failure(
-            tr("%1 is neither a vCard nor a Google Contacts CSV file.").arg(args.first()));
+            replyText("%1 is neither a vCard nor a Google Contacts CSV file.").arg(args.first()));
     }
     const ContactParseResult parsed = ContactFile::parse(data, format);
     const Result<SyncReport> report = ContactSync(m_config.defaultRegion).sync(*m_store, parsed.records);
     if (!report)
         return Result<QString>::failure(report.error());
     const SyncTotals totals = report->totals();
-    return tr("Synced %1 contacts from %2: %3 added, %4 updated, %5 unchanged, %6 duplicate, %7 invalid, "
-              "%8 unreadable entries.")
+    return replyText(
+        "Synced %1 contacts from %2: %3 added, %4 updated, %5 unchanged, %6 duplicate, %7 invalid, "
+        "%8 unreadable entries.")
         .arg(totals.rows)
         .arg(args.first())
         .arg(totals.added)
@@ -440,9 +445,12 @@ namespace {
 QString validateConfig(const EngineConfig &config)
 {
     if (config.databasePath.trimmed().isEmpty())
-        return tr("databasePath is empty; set it to the SQLite file the engine should use.");
+        return QCoreApplication::translate("linda::Engine",
+            "databasePath is empty; set it to the SQLite file the engine should use.");
     if (config.defaultRegion.size() != 2)
-        return tr("defaultRegion is \"%1\"; use a two-letter ISO 3166 region such as AE.").arg(config.defaultRegion);
+        return QCoreApplication::translate("linda::Engine",
+            "defaultRegion is \"%1\"; use a two-letter ISO 3166 region such as AE.")
+            .arg(config.defaultRegion);
     if (QString e = WorkQueue::validate(config.queue); !e.isEmpty())
         return e;
     if (QString e = RateLimiter::validate(config.rateLimit); !e.isEmpty())
@@ -450,16 +458,22 @@ QString validateConfig(const EngineConfig &config)
     if (QString e = SessionManager::validate(config.sessions); !e.isEmpty())
         return e;
     if (config.logBatchSize < 1)
-        return tr("logBatchSize is %1; it must be at least 1.").arg(config.logBatchSize);
+        return QCoreApplication::translate(
+            "linda::Engine", "logBatchSize is %1; it must be at least 1.")
+            .arg(config.logBatchSize);
     if (config.logBacklogLimit < config.logBatchSize) {
-        return tr("logBacklogLimit is %1; it must be at least logBatchSize (%2).")
+        return QCoreApplication::translate(
+            "linda::Engine", "logBacklogLimit is %1; it must be at least logBatchSize (%2).")
             .arg(config.logBacklogLimit)
             .arg(config.logBatchSize);
     }
     if (config.logFlushInterval <= std::chrono::milliseconds::zero())
-        return tr("logFlushInterval is %1 ms; it must be greater than 0.").arg(config.logFlushInterval.count());
+        return QCoreApplication::translate(
+            "linda::Engine", "logFlushInterval is %1 ms; it must be greater than 0.")
+            .arg(config.logFlushInterval.count());
     if (config.housekeepingInterval < std::chrono::milliseconds::zero()) {
-        return tr("housekeepingInterval is %1 ms; use 0 to turn it off or a positive interval.")
+        return QCoreApplication::translate("linda::Engine",
+            "housekeepingInterval is %1 ms; use 0 to turn it off or a positive interval.")
             .arg(config.housekeepingInterval.count());
     }
     return {};
@@ -472,9 +486,11 @@ Result<QSet<QString>> normalizeAdmins(const EngineConfig &config)
     for (qsizetype i = 0; i < config.adminNumbers.size(); ++i) {
         const PhoneNumberResult number = normalizer.normalize(config.adminNumbers[i]);
         if (!number.isValid()) {
-            return Result<QSet<QString>>::failure(tr("adminNumbers[%1] \"%2\" is not a phone number: %3")
-                                                      .arg(i)
-                                                      .arg(config.adminNumbers[i], number.errorString()));
+            return Result<QSet<QString>>::failure(
+                QCoreApplication::translate(
+                    "linda::Engine", "adminNumbers[%1] \"%2\" is not a phone number: %3")
+                    .arg(i)
+                    .arg(config.adminNumbers[i], number.errorString()));
         }
         admins.insert(number.e164);
     }

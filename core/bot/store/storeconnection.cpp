@@ -16,7 +16,7 @@ std::atomic<quint64> g_nextConnectionSerial{1};
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("linda::Store", text);
+    return QCoreApplication::translate("linda::detail::StoreConnection", text);
 }
 
 } // namespace
@@ -24,7 +24,10 @@ QString tr(const char *text)
 QString sqlErrorText(const QSqlError &error)
 {
     const QString text = error.text().trimmed();
-    return text.isEmpty() ? tr("no reason given by the SQLite driver") : text;
+    if (!text.isEmpty())
+        return text;
+    return QCoreApplication::translate("linda::detail::StoreConnection",
+                                       "no reason given by the SQLite driver");
 }
 
 QString likeContainsPattern(const QString &text)

@@ -75,7 +75,7 @@ QList<QStringList> migrationSteps()
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("linda::Store", text);
+    return QCoreApplication::translate("linda::detail", text);
 }
 
 } // namespace
