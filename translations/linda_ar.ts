@@ -103,8 +103,8 @@
         <translation>السطر %1 يكمل رسالة تم تخطي سطرها السابق</translation>
     </message>
     <message>
-        <source>line %1 does not start with a date and time, and no message precedes it; expected e.g. &quot;31/12/2023, 21:41 - Name: text&quot; or &quot;[31/12/2023, 21:41:05] Name: text&quot;</source>
-        <translation>السطر %1 لا يبدأ بتاريخ ووقت ولا تسبقه رسالة؛ المتوقع مثلاً &quot;31/12/2023, 21:41 - Name: text&quot; أو &quot;[31/12/2023, 21:41:05] Name: text&quot;</translation>
+        <source>line %1 does not start with a date and time, and no message precedes it; expected e.g. "31/12/2023, 21:41 - Name: text" or "[31/12/2023, 21:41:05] Name: text"</source>
+        <translation>السطر %1 لا يبدأ بتاريخ ووقت ولا تسبقه رسالة؛ المتوقع مثلاً "31/12/2023, 21:41 - Name: text" أو "[31/12/2023, 21:41:05] Name: text"</translation>
     </message>
     <message>
         <source>the message at line %1 is %2 bytes, more than the limit of %3 bytes; it was skipped</source>
@@ -126,28 +126,28 @@
 <context>
     <name>linda::CommandRegistry</name>
     <message>
-        <source>command &quot;%1&quot; has no handler</source>
-        <translation>الأمر &quot;%1&quot; ليس له معالج</translation>
+        <source>command "%1" has no handler</source>
+        <translation>الأمر "%1" ليس له معالج</translation>
     </message>
     <message>
-        <source>command &quot;%1&quot; has maxArgs below minArgs</source>
-        <translation>قيمة maxArgs للأمر &quot;%1&quot; أقل من minArgs</translation>
+        <source>command "%1" has maxArgs below minArgs</source>
+        <translation>قيمة maxArgs للأمر "%1" أقل من minArgs</translation>
     </message>
     <message>
-        <source>command &quot;%1&quot; has an empty name or alias</source>
-        <translation>للأمر &quot;%1&quot; اسم أو اسم بديل فارغ</translation>
+        <source>command "%1" has an empty name or alias</source>
+        <translation>للأمر "%1" اسم أو اسم بديل فارغ</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more than two words; names and aliases have one or two</source>
-        <translation>&quot;%1&quot; يتكون من أكثر من كلمتين؛ الأسماء والأسماء البديلة من كلمة أو كلمتين</translation>
+        <source>"%1" has more than two words; names and aliases have one or two</source>
+        <translation>"%1" يتكون من أكثر من كلمتين؛ الأسماء والأسماء البديلة من كلمة أو كلمتين</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already the name or alias of command &quot;%2&quot;</source>
-        <translation>&quot;%1&quot; هو بالفعل اسم أو اسم بديل للأمر &quot;%2&quot;</translation>
+        <source>"%1" is already the name or alias of command "%2"</source>
+        <translation>"%1" هو بالفعل اسم أو اسم بديل للأمر "%2"</translation>
     </message>
     <message>
-        <source>command &quot;%1&quot; lists the same alias twice</source>
-        <translation>الأمر &quot;%1&quot; يذكر الاسم البديل نفسه مرتين</translation>
+        <source>command "%1" lists the same alias twice</source>
+        <translation>الأمر "%1" يذكر الاسم البديل نفسه مرتين</translation>
     </message>
 </context>
 <context>
@@ -157,8 +157,8 @@
         <translation>الملف بترميز UTF-16؛ احفظه بترميز UTF-8 ثم استورده مرة أخرى</translation>
     </message>
     <message>
-        <source>neither a vCard (BEGIN:VCARD) nor a Google Contacts CSV header (&quot;Name,...,Phone 1 - Value&quot;); export the contacts as vCard or Google CSV</source>
-        <translation>الملف ليس vCard (BEGIN:VCARD) ولا يحتوي على ترويسة CSV من Google Contacts (&quot;Name,...,Phone 1 - Value&quot;)؛ صدّر جهات الاتصال بصيغة vCard أو Google CSV</translation>
+        <source>neither a vCard (BEGIN:VCARD) nor a Google Contacts CSV header ("Name,...,Phone 1 - Value"); export the contacts as vCard or Google CSV</source>
+        <translation>الملف ليس vCard (BEGIN:VCARD) ولا يحتوي على ترويسة CSV من Google Contacts ("Name,...,Phone 1 - Value")؛ صدّر جهات الاتصال بصيغة vCard أو Google CSV</translation>
     </message>
 </context>
 <context>
@@ -172,8 +172,8 @@
         <translation>تعذر البحث عن الرقم %1</translation>
     </message>
     <message>
-        <source>cannot search contacts for &quot;%1&quot;</source>
-        <translation>تعذر البحث في جهات الاتصال عن &quot;%1&quot;</translation>
+        <source>cannot search contacts for "%1"</source>
+        <translation>تعذر البحث في جهات الاتصال عن "%1"</translation>
     </message>
     <message>
         <source>cannot add contact %1</source>
@@ -224,8 +224,8 @@
         <translation>تعذر حساب إحصاءات جهات الاتصال</translation>
     </message>
     <message>
-        <source>cannot update contact %1</source>
-        <translation>تعذر تحديث جهة الاتصال %1</translation>
+        <source>cannot save contact %1</source>
+        <translation>تعذّر حفظ جهة الاتصال %1</translation>
     </message>
 </context>
 <context>
@@ -277,7 +277,7 @@
         <translation>تعذر تشغيل المحرك: %1</translation>
     </message>
     <message>
-        <source>Cannot register the bot&apos;s commands: %1</source>
+        <source>Cannot register the bot's commands: %1</source>
         <translation>تعذر تسجيل أوامر البوت: %1</translation>
     </message>
     <message>
@@ -317,8 +317,8 @@
         <translation>قيمة databasePath فارغة؛ اضبطها على ملف SQLite الذي يستخدمه المحرك.</translation>
     </message>
     <message>
-        <source>defaultRegion is &quot;%1&quot;; use a two-letter ISO 3166 region such as AE.</source>
-        <translation>قيمة defaultRegion هي &quot;%1&quot;؛ استخدم رمز منطقة ISO 3166 من حرفين مثل AE.</translation>
+        <source>defaultRegion is "%1"; use a two-letter ISO 3166 region such as AE.</source>
+        <translation>قيمة defaultRegion هي "%1"؛ استخدم رمز منطقة ISO 3166 من حرفين مثل AE.</translation>
     </message>
     <message>
         <source>logBatchSize is %1; it must be at least 1.</source>
@@ -337,8 +337,8 @@
         <translation>قيمة housekeepingInterval هي %1 ms؛ استخدم 0 لإيقافها أو فترة موجبة.</translation>
     </message>
     <message>
-        <source>adminNumbers[%1] &quot;%2&quot; is not a phone number: %3</source>
-        <translation>adminNumbers[%1] &quot;%2&quot; ليس رقم هاتف: %3</translation>
+        <source>adminNumbers[%1] "%2" is not a phone number: %3</source>
+        <translation>adminNumbers[%1] "%2" ليس رقم هاتف: %3</translation>
     </message>
 </context>
 <context>
@@ -386,16 +386,16 @@
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <source>the header has no &quot;Phone 1 - Value&quot; column; export the contacts from Google Contacts as &quot;Google CSV&quot;</source>
-        <translation>الترويسة لا تحتوي على العمود &quot;Phone 1 - Value&quot;؛ صدّر جهات الاتصال من Google Contacts بصيغة &quot;Google CSV&quot;</translation>
+        <source>the header has no "Phone 1 - Value" column; export the contacts from Google Contacts as "Google CSV"</source>
+        <translation>الترويسة لا تحتوي على العمود "Phone 1 - Value"؛ صدّر جهات الاتصال من Google Contacts بصيغة "Google CSV"</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2</source>
         <translation>يحتوي الصف على %1 حقل بينما تحتوي الترويسة على %2</translation>
     </message>
     <message>
-        <source>the quoted field that starts here is never closed; add the missing &apos;&quot;&apos;</source>
-        <translation>الحقل المحاط بعلامات تنصيص الذي يبدأ هنا غير مغلق؛ أضف &apos;&quot;&apos; الناقصة</translation>
+        <source>the quoted field that starts here is never closed; add the missing '"'</source>
+        <translation>الحقل المحاط بعلامات تنصيص الذي يبدأ هنا غير مغلق؛ أضف '"' الناقصة</translation>
     </message>
     <message>
         <source>field %1 is not valid UTF-8; save the file as UTF-8</source>
@@ -405,11 +405,11 @@
 <context>
     <name>linda::HealthMonitor</name>
     <message>
-        <source>Cannot create a temporary folder for the engine&apos;s database: %1</source>
+        <source>Cannot create a temporary folder for the engine's database: %1</source>
         <translation>تعذر إنشاء مجلد مؤقت لقاعدة بيانات المحرك: %1</translation>
     </message>
     <message>
-        <source>Cannot create the engine&apos;s database %1: %2</source>
+        <source>Cannot create the engine's database %1: %2</source>
         <translation>تعذر إنشاء قاعدة بيانات المحرك %1: %2</translation>
     </message>
     <message>
@@ -530,8 +530,8 @@
         <translation>تعذر عرض العقارات</translation>
     </message>
     <message>
-        <source>cannot search properties in cluster &quot;%1&quot;</source>
-        <translation>تعذر البحث عن العقارات في المجمّع &quot;%1&quot;</translation>
+        <source>cannot search properties in cluster "%1"</source>
+        <translation>تعذر البحث عن العقارات في المجمّع "%1"</translation>
     </message>
     <message>
         <source>cannot read unit %1</source>
@@ -723,8 +723,8 @@
         <translation>الملف بترميز UTF-16؛ احفظه بترميز UTF-8 ثم استورده مرة أخرى</translation>
     </message>
     <message>
-        <source>no &apos;:&apos; between the property name and its value in &quot;%1&quot;</source>
-        <translation>لا توجد &apos;:&apos; بين اسم الخاصية وقيمتها في &quot;%1&quot;</translation>
+        <source>no ':' between the property name and its value in "%1"</source>
+        <translation>لا توجد ':' بين اسم الخاصية وقيمتها في "%1"</translation>
     </message>
     <message>
         <source>the card that starts here has no END:VCARD</source>
@@ -751,8 +751,8 @@
         <translation>%1 خارج BEGIN:VCARD ... END:VCARD</translation>
     </message>
     <message>
-        <source>unsupported vCard version &quot;%1&quot;; expected 2.1, 3.0 or 4.0</source>
-        <translation>إصدار vCard &quot;%1&quot; غير مدعوم؛ المتوقع 2.1 أو 3.0 أو 4.0</translation>
+        <source>unsupported vCard version "%1"; expected 2.1, 3.0 or 4.0</source>
+        <translation>إصدار vCard "%1" غير مدعوم؛ المتوقع 2.1 أو 3.0 أو 4.0</translation>
     </message>
 </context>
 <context>
@@ -770,24 +770,24 @@
         <translation>نوع رد تفاعلي غير مدعوم</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; does not contain valid JSON; a flow reply carries the form answers as a JSON document</source>
-        <translation>الحقل &apos;%1&apos; لا يحتوي على JSON صالح؛ رد النموذج يحمل إجابات النموذج كمستند JSON</translation>
+        <source>field '%1' does not contain valid JSON; a flow reply carries the form answers as a JSON document</source>
+        <translation>الحقل '%1' لا يحتوي على JSON صالح؛ رد النموذج يحمل إجابات النموذج كمستند JSON</translation>
     </message>
     <message>
         <source>unsupported Cloud API message type</source>
         <translation>نوع رسالة Cloud API غير مدعوم</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be an object</source>
-        <translation>يجب أن يكون &apos;%1&apos; كائناً</translation>
+        <source>'%1' must be an object</source>
+        <translation>يجب أن يكون '%1' كائناً</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is missing; a Cloud API webhook envelope has an &quot;entry&quot; array</source>
-        <translation>&apos;%1&apos; مفقود؛ غلاف webhook في Cloud API يحتوي على مصفوفة &quot;entry&quot;</translation>
+        <source>'%1' is missing; a Cloud API webhook envelope has an "entry" array</source>
+        <translation>'%1' مفقود؛ غلاف webhook في Cloud API يحتوي على مصفوفة "entry"</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be an object with a &quot;changes&quot; array</source>
-        <translation>يجب أن يكون &apos;%1&apos; كائناً يحتوي على مصفوفة &quot;changes&quot;</translation>
+        <source>'%1' must be an object with a "changes" array</source>
+        <translation>يجب أن يكون '%1' كائناً يحتوي على مصفوفة "changes"</translation>
     </message>
 </context>
 <context>
@@ -979,7 +979,7 @@
         <translation>أطول توقف لأعمال الصيانة وحصتها من زمن التشغيل</translation>
     </message>
     <message>
-        <source>Share of the workload&apos;s heap growth returned after release</source>
+        <source>Share of the workload's heap growth returned after release</source>
         <translation>حصة نمو ذاكرة heap لعبء العمل المستعادة بعد التحرير</translation>
     </message>
     <message>
@@ -1011,12 +1011,12 @@
         <translation>%1 الوسيط / المتوقع</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; was not read as a command.</source>
-        <translation>لم يُقرأ &apos;%1&apos; على أنه أمر.</translation>
+        <source>'%1' was not read as a command.</source>
+        <translation>لم يُقرأ '%1' على أنه أمر.</translation>
     </message>
     <message>
-        <source>The command &apos;%1&apos; failed: %2</source>
-        <translation>فشل الأمر &apos;%1&apos;: %2</translation>
+        <source>The command '%1' failed: %2</source>
+        <translation>فشل الأمر '%1': %2</translation>
     </message>
     <message>
         <source>The seeded store holds no properties to read.</source>
@@ -1063,7 +1063,7 @@
         <translation>لم تقبل libphonenumber أياً من أرقام العينة.</translation>
     </message>
     <message>
-        <source>The engine&apos;s queue did not take message %1.</source>
+        <source>The engine's queue did not take message %1.</source>
         <translation>لم تقبل قائمة انتظار المحرك الرسالة %1.</translation>
     </message>
     <message>
@@ -1275,11 +1275,11 @@
         <translation>يحلل نمط التشغيل هذا ملفات من %1 سطر بدلاً من %2.</translation>
     </message>
     <message>
-        <source>Cannot open the case&apos;s store: %1</source>
+        <source>Cannot open the case's store: %1</source>
         <translation>تعذر فتح قاعدة بيانات الحالة: %1</translation>
     </message>
     <message>
-        <source>Cannot seed the case&apos;s store with demo data: %1</source>
+        <source>Cannot seed the case's store with demo data: %1</source>
         <translation>تعذر تعبئة قاعدة بيانات الحالة بالبيانات التجريبية: %1</translation>
     </message>
     <message>
@@ -1307,32 +1307,32 @@
         <translation>غير معروف</translation>
     </message>
     <message>
-        <source>Build type is &apos;%1&apos;, not an optimized build: timings are not representative.</source>
-        <translation>نوع البناء هو &apos;%1&apos; وليس بناءً محسَّناً: الأزمنة المقاسة لا تمثّل الأداء الفعلي.</translation>
+        <source>Build type is '%1', not an optimized build: timings are not representative.</source>
+        <translation>نوع البناء هو '%1' وليس بناءً محسَّناً: الأزمنة المقاسة لا تمثّل الأداء الفعلي.</translation>
     </message>
     <message>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <source>CPU frequency scaling governor is &apos;%1&apos;, not &apos;performance&apos;: timings may vary.</source>
-        <translation>حاكم تردد CPU هو &apos;%1&apos; وليس &apos;performance&apos;: قد تتفاوت الأزمنة المقاسة.</translation>
+        <source>CPU frequency scaling governor is '%1', not 'performance': timings may vary.</source>
+        <translation>حاكم تردد CPU هو '%1' وليس 'performance': قد تتفاوت الأزمنة المقاسة.</translation>
     </message>
     <message>
         <source>Load average %1 is above the %2 cores: other processes compete for the CPU.</source>
         <translation>متوسط الحمل %1 أعلى من عدد الأنوية %2: عمليات أخرى تنافس على CPU.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a comparison target; use previous, baseline or a run id from &apos;history list&apos;.</source>
-        <translation>&apos;%1&apos; ليس هدفاً صالحاً للمقارنة؛ استخدم previous أو baseline أو معرّف تشغيل من &apos;history list&apos;.</translation>
+        <source>'%1' is not a comparison target; use previous, baseline or a run id from 'history list'.</source>
+        <translation>'%1' ليس هدفاً صالحاً للمقارنة؛ استخدم previous أو baseline أو معرّف تشغيل من 'history list'.</translation>
     </message>
     <message>
-        <source>No baseline run is saved for the %1 profile; mark one with &apos;linda-dashboard history baseline RUN_ID&apos;.</source>
-        <translation>لا يوجد تشغيل مرجعي محفوظ لنمط التشغيل %1؛ حدّد واحداً بالأمر &apos;linda-dashboard history baseline RUN_ID&apos;.</translation>
+        <source>No baseline run is saved for the %1 profile; mark one with 'linda-dashboard history baseline RUN_ID'.</source>
+        <translation>لا يوجد تشغيل مرجعي محفوظ لنمط التشغيل %1؛ حدّد واحداً بالأمر 'linda-dashboard history baseline RUN_ID'.</translation>
     </message>
     <message>
-        <source>There is no run %1 in the history; &apos;linda-dashboard history list&apos; shows the saved runs.</source>
-        <translation>لا يوجد تشغيل %1 في السجل؛ يعرض الأمر &apos;linda-dashboard history list&apos; عمليات التشغيل المحفوظة.</translation>
+        <source>There is no run %1 in the history; 'linda-dashboard history list' shows the saved runs.</source>
+        <translation>لا يوجد تشغيل %1 في السجل؛ يعرض الأمر 'linda-dashboard history list' عمليات التشغيل المحفوظة.</translation>
     </message>
     <message>
         <source>case</source>
@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <source>unchanged</source>
-        <translation>دون تغيّر</translation>
+        <translation>دون تغيير</translation>
     </message>
     <message>
         <source>regression</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>not comparable</source>
-        <translation>غير قابلة للمقارنة</translation>
+        <translation>غير قابل للمقارنة</translation>
     </message>
     <message>
         <source>One of the runs has no samples.</source>
@@ -1455,16 +1455,16 @@
         <translation>المتوقع عدد صحيح، والموجود %1.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 8601 date and time.</source>
-        <translation>&apos;%1&apos; ليس تاريخاً ووقتاً بصيغة ISO 8601.</translation>
+        <source>'%1' is not an ISO 8601 date and time.</source>
+        <translation>'%1' ليس تاريخاً ووقتاً بصيغة ISO 8601.</translation>
     </message>
     <message>
         <source>expected a string, found %1.</source>
         <translation>المتوقع نص، والموجود %1.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a known value.</source>
-        <translation>&apos;%1&apos; ليست قيمة معروفة.</translation>
+        <source>'%1' is not a known value.</source>
+        <translation>'%1' ليست قيمة معروفة.</translation>
     </message>
     <message>
         <source>the case id is empty.</source>
@@ -1487,16 +1487,12 @@
         <translation>المتوقع رقم، والموجود %1.</translation>
     </message>
     <message>
-        <source>expected &quot;%1&quot;, found &quot;%2&quot;; this is not an exported Linda Dashboard run.</source>
-        <translation>المتوقع &quot;%1&quot;، والموجود &quot;%2&quot;؛ هذا ليس تشغيلاً مصدَّراً من Linda Dashboard.</translation>
+        <source>expected "%1", found "%2"; this is not an exported Linda Dashboard run.</source>
+        <translation>المتوقع "%1"، والموجود "%2"؛ هذا ليس تشغيلاً مصدَّراً من Linda Dashboard.</translation>
     </message>
     <message>
         <source>version %1 is not supported; this build reads versions 1 to %2.</source>
         <translation>الإصدار %1 غير مدعوم؛ يقرأ هذا البناء الإصدارات من 1 إلى %2.</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>السطر %1، العمود %2: %3</translation>
     </message>
     <message>
         <source>the top level is not a JSON object.</source>
@@ -1511,8 +1507,8 @@
         <translation>%1: مجموعة أو نوع غير معروف</translation>
     </message>
     <message>
-        <source>$.format: expected &quot;%1&quot;</source>
-        <translation>$.format: المتوقع &quot;%1&quot;</translation>
+        <source>$.format: expected "%1"</source>
+        <translation>$.format: المتوقع "%1"</translation>
     </message>
     <message>
         <source>$.schemaVersion: version %1 is not supported; this build reads version %2</source>
@@ -1622,6 +1618,26 @@
         <source>%1 %2 against a %3 of %4.</source>
         <translation>%1 %2، و%3 %4.</translation>
     </message>
+    <message>
+        <source>Each point is %1 messages from %2 chats, timed to the commit of the last message-log row.</source>
+        <translation>كل نقطة تمثّل %1 رسالة من %2 محادثة، ويُقاس زمنها حتى تثبيت آخر صف في سجل الرسائل.</translation>
+    </message>
+    <message>
+        <source>comparison with %1: median %2 before, %3 now (%4), p-value %5: %6</source>
+        <translation>المقارنة مع %1: الوسيط %2 قبل، و%3 الآن (%4)، قيمة p ‏%5: %6</translation>
+    </message>
+    <message>
+        <source>comparison with %1: %2</source>
+        <translation>المقارنة مع %1: %2</translation>
+    </message>
+    <message>
+        <source>critical regression against %1: the median changed by %2</source>
+        <translation>تراجع حرج مقارنةً بـ %1: تغيّر الوسيط بمقدار %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3.</source>
+        <translation>السطر %1، العمود %2: %3.</translation>
+    </message>
 </context>
 <context>
     <name>linda::bench::HistoryDatabase</name>
@@ -1721,6 +1737,10 @@
         <source>Cannot start a transaction on %1: %2</source>
         <translation>تعذر بدء معاملة على %1: %2</translation>
     </message>
+    <message>
+        <source>The file %1 is not a Linda Dashboard history: it %2. It was left unchanged. Name a history file, or a path where a new history can be created.</source>
+        <translation>الملف %1 ليس سجلّ تشغيلات للوحة Linda: %2. لم يُغيَّر الملف. حدّد ملف سجلّ، أو مسارًا يمكن إنشاء سجلّ جديد فيه.</translation>
+    </message>
 </context>
 <context>
     <name>linda::bench::Runner</name>
@@ -1731,8 +1751,8 @@
 %1</translation>
     </message>
     <message>
-        <source>Unknown case id &apos;%1&apos;.</source>
-        <translation>معرّف الحالة &apos;%1&apos; غير معروف.</translation>
+        <source>Unknown case id '%1'.</source>
+        <translation>معرّف الحالة '%1' غير معروف.</translation>
     </message>
     <message>
         <source>bundled fixtures</source>
@@ -1765,8 +1785,8 @@
 <context>
     <name>linda::cli</name>
     <message>
-        <source>Try &apos;%1 --help&apos;.</source>
-        <translation>جرّب &apos;%1 --help&apos;.</translation>
+        <source>Try '%1 --help'.</source>
+        <translation>جرّب '%1 --help'.</translation>
     </message>
     <message>
         <source>must be on</source>
@@ -1861,16 +1881,16 @@
         <translation>سيناريوهات معدل الوصول</translation>
     </message>
     <message>
-        <source>%1 connections, %2 msg/s for %3 s, %4 handled (key &apos;%5&apos;)</source>
-        <translation>%1 اتصال، %2 رسالة/ثانية لمدة %3 ثانية، تمت معالجة %4 (المفتاح &apos;%5&apos;)</translation>
+        <source>%1 connections, %2 msg/s for %3 s, %4 handled (key '%5')</source>
+        <translation>%1 اتصال، %2 رسالة/ثانية لمدة %3 ثانية، تمت معالجة %4 (المفتاح '%5')</translation>
     </message>
     <message>
         <source>Batch scenarios matched to load cases</source>
         <translation>سيناريوهات الدفعات المطابقة لحالات الحمل</translation>
     </message>
     <message>
-        <source>(key &apos;%1&apos;)</source>
-        <translation>(المفتاح &apos;%1&apos;)</translation>
+        <source>(key '%1')</source>
+        <translation>(المفتاح '%1')</translation>
     </message>
     <message>
         <source>Session patterns</source>
@@ -1901,7 +1921,7 @@
         <translation>الملفات المقروءة، الأعلى أولوية أولاً:</translation>
     </message>
     <message>
-        <source>Load the fixtures in DIR (bundled format, or a Linda suite&apos;s performance-fixtures/ or fixtures/ folder or their parent) and print every value with the file and JSON path it came from.</source>
+        <source>Load the fixtures in DIR (bundled format, or a Linda suite's performance-fixtures/ or fixtures/ folder or their parent) and print every value with the file and JSON path it came from.</source>
         <translation>حمّل البيانات المرجعية من DIR (الصيغة المضمّنة، أو مجلد performance-fixtures/ أو fixtures/ لمجموعة اختبارات Linda أو المجلد الأعلى منهما) واطبع كل قيمة مع الملف ومسار JSON الذي جاءت منه.</translation>
     </message>
     <message>
@@ -1913,8 +1933,8 @@
         <translation>اطبع النتيجة كمستند JSON واحد.</translation>
     </message>
     <message>
-        <source>check-fixtures needs exactly one folder, e.g. &apos;check-fixtures fixtures/&apos;.</source>
-        <translation>يحتاج check-fixtures إلى مجلد واحد بالضبط، مثلاً &apos;check-fixtures fixtures/&apos;.</translation>
+        <source>check-fixtures needs exactly one folder, e.g. 'check-fixtures fixtures/'.</source>
+        <translation>يحتاج check-fixtures إلى مجلد واحد بالضبط، مثلاً 'check-fixtures fixtures/'.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s); fix the files above and run check-fixtures again.</source>
@@ -1940,16 +1960,16 @@
         <translation>، مستورد</translation>
     </message>
     <message>
-        <source>history: &apos;%1&apos; is not a run id; &apos;linda-dashboard history list&apos; shows the ids.</source>
-        <translation>history: &apos;%1&apos; ليس معرّف تشغيل؛ يعرض الأمر &apos;linda-dashboard history list&apos; المعرّفات.</translation>
+        <source>history: '%1' is not a run id; 'linda-dashboard history list' shows the ids.</source>
+        <translation>history: '%1' ليس معرّف تشغيل؛ يعرض الأمر 'linda-dashboard history list' المعرّفات.</translation>
     </message>
     <message>
-        <source>history: there is no run %1 in %2; &apos;linda-dashboard history list&apos; shows the saved runs.</source>
-        <translation>history: لا يوجد تشغيل %1 في %2؛ يعرض الأمر &apos;linda-dashboard history list&apos; عمليات التشغيل المحفوظة.</translation>
+        <source>history: there is no run %1 in %2; 'linda-dashboard history list' shows the saved runs.</source>
+        <translation>history: لا يوجد تشغيل %1 في %2؛ يعرض الأمر 'linda-dashboard history list' عمليات التشغيل المحفوظة.</translation>
     </message>
     <message>
-        <source>The history %1 has no runs yet. &apos;linda-dashboard run&apos; saves one.</source>
-        <translation>لا يحتوي السجل %1 على أي تشغيل بعد. الأمر &apos;linda-dashboard run&apos; يحفظ تشغيلاً.</translation>
+        <source>The history %1 has no runs yet. 'linda-dashboard run' saves one.</source>
+        <translation>لا يحتوي السجل %1 على أي تشغيل بعد. الأمر 'linda-dashboard run' يحفظ تشغيلاً.</translation>
     </message>
     <message>
         <source>id</source>
@@ -2110,17 +2130,17 @@
     <message>
         <source>Work with the run history.
   list                 list the saved runs, newest first
-  show RUN_ID          print a run&apos;s environment and cases, compared with the previous runs
+  show RUN_ID          print a run's environment and cases, compared with the previous runs
   export RUN_ID FILE   write a run with its raw samples as JSON
-  import FILE          add a run exported by &apos;history export&apos;
-  baseline RUN_ID      make a run the baseline of its profile (for &apos;run --compare baseline&apos;)
+  import FILE          add a run exported by 'history export'
+  baseline RUN_ID      make a run the baseline of its profile (for 'run --compare baseline')
   delete RUN_ID        delete a run with its results and samples</source>
         <translation>إدارة سجل عمليات التشغيل.
   list                 عرض عمليات التشغيل المحفوظة، الأحدث أولاً
   show RUN_ID          طباعة بيئة التشغيل وحالاته مقارنة بعمليات التشغيل السابقة
   export RUN_ID FILE   كتابة تشغيل مع عيناته الخام بصيغة JSON
-  import FILE          إضافة تشغيل صدّره الأمر &apos;history export&apos;
-  baseline RUN_ID      جعل التشغيل مرجعاً لنمط تشغيله (لـ &apos;run --compare baseline&apos;)
+  import FILE          إضافة تشغيل صدّره الأمر 'history export'
+  baseline RUN_ID      جعل التشغيل مرجعاً لنمط تشغيله (لـ 'run --compare baseline')
   delete RUN_ID        حذف تشغيل مع نتائجه وعيناته</translation>
     </message>
     <message>
@@ -2140,16 +2160,16 @@
         <translation>مع list وshow: اطبع JSON بدلاً من جدول.</translation>
     </message>
     <message>
-        <source>history: expected an action (list, show, export, import, baseline, delete), got &apos;%1&apos;.</source>
-        <translation>history: المتوقع إجراء (list أو show أو export أو import أو baseline أو delete)، والمستلَم &apos;%1&apos;.</translation>
+        <source>history: expected an action (list, show, export, import, baseline, delete), got '%1'.</source>
+        <translation>history: المتوقع إجراء (list أو show أو export أو import أو baseline أو delete)، والمستلَم '%1'.</translation>
     </message>
     <message>
         <source>history %1: expected %2 argument(s), got %3.</source>
         <translation>history %1: المتوقع %2 وسيط، والمستلَم %3.</translation>
     </message>
     <message>
-        <source>Try &apos;linda-dashboard history --help&apos;.</source>
-        <translation>جرّب &apos;linda-dashboard history --help&apos;.</translation>
+        <source>Try 'linda-dashboard history --help'.</source>
+        <translation>جرّب 'linda-dashboard history --help'.</translation>
     </message>
     <message>
         <source>Sync a vCard (2.1, 3.0, 4.0) or Google Contacts CSV file into the store. Every phone number is normalized to E.164; numbers are unique in the store, so a number that is already there updates that contact. All rows are written in one transaction: a failed sync changes nothing, and a file with a syntax error is not imported at all.</source>
@@ -2180,8 +2200,8 @@
         <translation>اطبع التقرير كمستند JSON واحد.</translation>
     </message>
     <message>
-        <source>import-contacts: expected one FILE, got %1. Try &apos;%2 import-contacts --help&apos;.</source>
-        <translation>import-contacts: المتوقع ملف FILE واحد، والمستلَم %1. جرّب &apos;%2 import-contacts --help&apos;.</translation>
+        <source>import-contacts: expected one FILE, got %1. Try '%2 import-contacts --help'.</source>
+        <translation>import-contacts: المتوقع ملف FILE واحد، والمستلَم %1. جرّب '%2 import-contacts --help'.</translation>
     </message>
     <message>
         <source>import-contacts: --region %1 is not a region libphonenumber knows; use an ISO 3166-1 code such as AE, SA or GB.</source>
@@ -2247,11 +2267,11 @@
         <translation>import-contacts: فشلت المزامنة ولم تتغير أي جهة اتصال: %1</translation>
     </message>
     <message>
-        <source>Parse whatsapp-web.js message objects, Cloud API webhook envelopes (one, an array, or NDJSON) or &quot;Export chat&quot; text files, print a summary and, with --json, one JSON object per parsed record in input order.</source>
-        <translation>تحليل كائنات رسائل whatsapp-web.js أو أغلفة webhook من Cloud API (واحد أو مصفوفة أو NDJSON) أو ملفات &quot;Export chat&quot; النصية، وطباعة ملخص، ومع --json كائن JSON واحد لكل سجل محلَّل بترتيب الإدخال.</translation>
+        <source>Parse whatsapp-web.js message objects, Cloud API webhook envelopes (one, an array, or NDJSON) or "Export chat" text files, print a summary and, with --json, one JSON object per parsed record in input order.</source>
+        <translation>تحليل كائنات رسائل whatsapp-web.js أو أغلفة webhook من Cloud API (واحد أو مصفوفة أو NDJSON) أو ملفات "Export chat" النصية، وطباعة ملخص، ومع --json كائن JSON واحد لكل سجل محلَّل بترتيب الإدخال.</translation>
     </message>
     <message>
-        <source>Input files; the format is detected from each file&apos;s content.</source>
+        <source>Input files; the format is detected from each file's content.</source>
         <translation>ملفات الإدخال؛ تُكتشف الصيغة من محتوى كل ملف.</translation>
     </message>
     <message>
@@ -2267,8 +2287,8 @@
         <translation>اطبع كائن JSON واحداً لكل سجل على المخرج القياسي؛ ويذهب الملخص عندئذ إلى مخرج الأخطاء القياسي.</translation>
     </message>
     <message>
-        <source>replay: no FILE given. Try &apos;%1 replay --help&apos;.</source>
-        <translation>replay: لم يُحدَّد ملف FILE. جرّب &apos;%1 replay --help&apos;.</translation>
+        <source>replay: no FILE given. Try '%1 replay --help'.</source>
+        <translation>replay: لم يُحدَّد ملف FILE. جرّب '%1 replay --help'.</translation>
     </message>
     <message>
         <source>replay: --format %1 is not a known format; use wwebjs, webhook or chat.</source>
@@ -2291,7 +2311,7 @@
         <translation>؛ %1 خطأ من المنصة في الإدخال</translation>
     </message>
     <message>
-        <source>replay: cannot create a temporary folder for the engine&apos;s database: %1</source>
+        <source>replay: cannot create a temporary folder for the engine's database: %1</source>
         <translation>replay: تعذر إنشاء مجلد مؤقت لقاعدة بيانات المحرك: %1</translation>
     </message>
     <message>
@@ -2311,16 +2331,16 @@
         <translation>%1: خطأ المنصة %2: %3 (%4)</translation>
     </message>
     <message>
-        <source>Invalid --suite &apos;%1&apos;: use benchmark, load, memory or all.</source>
-        <translation>قيمة --suite &apos;%1&apos; غير صالحة: استخدم benchmark أو load أو memory أو all.</translation>
+        <source>Invalid --suite '%1': use benchmark, load, memory or all.</source>
+        <translation>قيمة --suite '%1' غير صالحة: استخدم benchmark أو load أو memory أو all.</translation>
     </message>
     <message>
-        <source>Invalid --profile &apos;%1&apos;: use quick, default or thorough.</source>
-        <translation>قيمة --profile &apos;%1&apos; غير صالحة: استخدم quick أو default أو thorough.</translation>
+        <source>Invalid --profile '%1': use quick, default or thorough.</source>
+        <translation>قيمة --profile '%1' غير صالحة: استخدم quick أو default أو thorough.</translation>
     </message>
     <message>
-        <source>Invalid --compare &apos;%1&apos;: %2</source>
-        <translation>قيمة --compare &apos;%1&apos; غير صالحة: %2</translation>
+        <source>Invalid --compare '%1': %2</source>
+        <translation>قيمة --compare '%1' غير صالحة: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
@@ -2339,8 +2359,8 @@
         <translation>SUITE</translation>
     </message>
     <message>
-        <source>Run only cases whose id matches the glob PATTERN, e.g. &apos;bench.db.*&apos; (repeatable).</source>
-        <translation>شغّل فقط الحالات التي يطابق معرّفها نمط المطابقة PATTERN، مثلاً &apos;bench.db.*&apos; (يمكن تكراره).</translation>
+        <source>Run only cases whose id matches the glob PATTERN, e.g. 'bench.db.*' (repeatable).</source>
+        <translation>شغّل فقط الحالات التي يطابق معرّفها نمط المطابقة PATTERN، مثلاً 'bench.db.*' (يمكن تكراره).</translation>
     </message>
     <message>
         <source>PATTERN</source>
@@ -2447,8 +2467,8 @@
         <translation>لا توجد حالة تطابق الخيارين --suite و--case معاً.</translation>
     </message>
     <message>
-        <source>&apos;run&apos; takes no arguments, only options; found &apos;%1&apos;.</source>
-        <translation>لا يقبل &apos;run&apos; وسائط، بل خيارات فقط؛ وُجد &apos;%1&apos;.</translation>
+        <source>'run' takes no arguments, only options; found '%1'.</source>
+        <translation>لا يقبل 'run' وسائط، بل خيارات فقط؛ وُجد '%1'.</translation>
     </message>
     <message>
         <source>Cancelling; finished cases are kept and written.</source>
@@ -2463,8 +2483,8 @@
         <translation>تشغيل %1 حالة، نمط التشغيل %2، على %3 (%4 نواة، بناء %5، الإيداع %6)</translation>
     </message>
     <message>
-        <source>self-check: --%1 must be a whole number of at least %2, got &apos;%3&apos;.</source>
-        <translation>self-check: يجب أن تكون قيمة --%1 عدداً صحيحاً لا يقل عن %2، والمستلَم &apos;%3&apos;.</translation>
+        <source>self-check: --%1 must be a whole number of at least %2, got '%3'.</source>
+        <translation>self-check: يجب أن تكون قيمة --%1 عدداً صحيحاً لا يقل عن %2، والمستلَم '%3'.</translation>
     </message>
     <message>
         <source>Workload: %1, %2 per operation, %3 operations per timed batch, %4 batches per side.</source>
@@ -2543,8 +2563,8 @@
         <translation>self-check: الحد الأقصى لـ --slowdown هو 100 (بالمئة)، والمستلَم %1.</translation>
     </message>
     <message>
-        <source><byte value="xd"/>comparison %1 of %2</source>
-        <translation><byte value="xd"/>المقارنة %1 من %2</translation>
+        <source><byte value="xd" />comparison %1 of %2</source>
+        <translation><byte value="xd" />المقارنة %1 من %2</translation>
     </message>
     <message>
         <source>
@@ -2573,7 +2593,7 @@ self-check: أُلغي بعد %1 مقارنة A/A و%2 مقارنة A/B.</transl
         <translation>أعد تشغيل ملف محادثة مصدَّرة أو webhook أو whatsapp-web.js (JSON أو NDJSON).</translation>
     </message>
     <message>
-        <source>Seconds to watch; one line per second (default: the scenario&apos;s duration, 10 s for --rate, until a replay ends).</source>
+        <source>Seconds to watch; one line per second (default: the scenario's duration, 10 s for --rate, until a replay ends).</source>
         <translation>مدة المراقبة بالثواني؛ سطر واحد كل ثانية (الافتراضي: مدة السيناريو، و10 ثوانٍ مع --rate، وحتى نهاية الإعادة).</translation>
     </message>
     <message>
@@ -2605,8 +2625,8 @@ self-check: أُلغي بعد %1 مقارنة A/A و%2 مقارنة A/B.</transl
         <translation>حدّد واحداً فقط من --scenario و--rate و--replay.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;.</source>
-        <translation>وسيط غير متوقع &apos;%1&apos;.</translation>
+        <source>unexpected argument '%1'.</source>
+        <translation>وسيط غير متوقع '%1'.</translation>
     </message>
     <message>
         <source>--rate %1 is not a positive number of messages per second.</source>
@@ -2763,8 +2783,8 @@ Subcommands (each has --help):
         <translation>اخرج عند انتهاء التشغيل (ولقطة الشاشة)؛ رمز الخروج هو رمز الأمر الفرعي run.</translation>
     </message>
     <message>
-        <source>invalid --run profile &quot;%1&quot;: use quick, default or thorough</source>
-        <translation>نمط التشغيل &quot;%1&quot; في --run غير صالح: استخدم quick أو default أو thorough</translation>
+        <source>invalid --run profile "%1": use quick, default or thorough</source>
+        <translation>نمط التشغيل "%1" في --run غير صالح: استخدم quick أو default أو thorough</translation>
     </message>
     <message>
         <source>internal error: %1</source>
@@ -2777,6 +2797,10 @@ Subcommands (each has --help):
     <message>
         <source>Watching %1; engine workers: %2; temporary database with demo data. Ctrl+C stops.</source>
         <translation>مراقبة %1؛ عمال المحرك: %2؛ قاعدة بيانات مؤقتة فيها بيانات تجريبية. يوقفه Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>history: %1</source>
+        <translation>history: %1</translation>
     </message>
 </context>
 <context>
@@ -2832,16 +2856,16 @@ Subcommands (each has --help):
         <translation>تجاوزته القيمة من %1</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not in %3; the bundled value from %4 is used.</source>
-        <translation>%1 &apos;%2&apos; غير موجود في %3؛ تُستخدم القيمة المضمّنة من %4.</translation>
+        <source>%1 '%2' is not in %3; the bundled value from %4 is used.</source>
+        <translation>%1 '%2' غير موجود في %3؛ تُستخدم القيمة المضمّنة من %4.</translation>
     </message>
     <message>
         <source>No %1 in %2; the bundled ones from %3 are used.</source>
         <translation>لا يوجد %1 في %2؛ تُستخدم القيم المضمّنة من %3.</translation>
     </message>
     <message>
-        <source>memory limit &apos;%1&apos; is not in %2; the bundled value from %3 is used.</source>
-        <translation>حد الذاكرة &apos;%1&apos; غير موجود في %2؛ تُستخدم القيمة المضمّنة من %3.</translation>
+        <source>memory limit '%1' is not in %2; the bundled value from %3 is used.</source>
+        <translation>حد الذاكرة '%1' غير موجود في %2؛ تُستخدم القيمة المضمّنة من %3.</translation>
     </message>
     <message>
         <source>No memory limits in %1; the bundled ones from %2 are used.</source>
@@ -2899,8 +2923,8 @@ Subcommands (each has --help):
 <context>
     <name>linda::fixtures_detail</name>
     <message>
-        <source>&apos;max&apos; must not be below &apos;min&apos;.</source>
-        <translation>يجب ألا تكون &apos;max&apos; أقل من &apos;min&apos;.</translation>
+        <source>'max' must not be below 'min'.</source>
+        <translation>يجب ألا تكون 'max' أقل من 'min'.</translation>
     </message>
     <message>
         <source>Unknown threshold kind.</source>
@@ -2915,8 +2939,8 @@ Subcommands (each has --help):
         <translation>يجب أن تكون كل عملية كائناً.</translation>
     </message>
     <message>
-        <source>no case measures operation &apos;%1&apos;</source>
-        <translation>لا توجد حالة تقيس العملية &apos;%1&apos;</translation>
+        <source>no case measures operation '%1'</source>
+        <translation>لا توجد حالة تقيس العملية '%1'</translation>
     </message>
     <message>
         <source>Cannot read the file: %1. Check that it exists and is readable.</source>
@@ -2939,32 +2963,32 @@ Subcommands (each has --help):
         <translation>عضو حد واحد</translation>
     </message>
     <message>
-        <source>Threshold &apos;%1&apos; has more than one limit; keep one of %2.</source>
-        <translation>للحد &apos;%1&apos; أكثر من قيمة حدية؛ أبقِ واحدة من %2.</translation>
+        <source>Threshold '%1' has more than one limit; keep one of %2.</source>
+        <translation>للحد '%1' أكثر من قيمة حدية؛ أبقِ واحدة من %2.</translation>
     </message>
     <message>
-        <source>Threshold &apos;%1&apos; has no limit member.</source>
-        <translation>الحد &apos;%1&apos; بلا عضو حدّي.</translation>
+        <source>Threshold '%1' has no limit member.</source>
+        <translation>الحد '%1' بلا عضو حدّي.</translation>
     </message>
     <message>
         <source>range such as %1</source>
         <translation>نطاق مثل %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be a range such as %2.</source>
-        <translation>يجب أن تكون &apos;%1&apos; نطاقاً مثل %2.</translation>
+        <source>'%1' must be a range such as %2.</source>
+        <translation>يجب أن تكون '%1' نطاقاً مثل %2.</translation>
     </message>
     <message>
         <source>Each benchmark group must be an object.</source>
         <translation>يجب أن تكون كل مجموعة أداء كائناً.</translation>
     </message>
     <message>
-        <source> (as &apos;%1&apos;)</source>
-        <translation> (بوصفه &apos;%1&apos;)</translation>
+        <source> (as '%1')</source>
+        <translation> (بوصفه '%1')</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; and &apos;%2&apos; name the same field but disagree; keep one.</source>
-        <translation>&apos;%1&apos; و&apos;%2&apos; يسميان الحقل نفسه لكنهما مختلفان؛ أبقِ أحدهما.</translation>
+        <source>'%1' and '%2' name the same field but disagree; keep one.</source>
+        <translation>'%1' و'%2' يسميان الحقل نفسه لكنهما مختلفان؛ أبقِ أحدهما.</translation>
     </message>
     <message>
         <source>%1 does not use an expected throughput</source>
@@ -2991,20 +3015,20 @@ Subcommands (each has --help):
         <translation>يجب أن يكون كل نمط جلسات كائناً.</translation>
     </message>
     <message>
-        <source>&apos;creationRate&apos; must be &quot;immediate&quot; or sessions per second.</source>
-        <translation>يجب أن تكون &apos;creationRate&apos; إما &quot;immediate&quot; أو عدد الجلسات في الثانية.</translation>
+        <source>'creationRate' must be "immediate" or sessions per second.</source>
+        <translation>يجب أن تكون 'creationRate' إما "immediate" أو عدد الجلسات في الثانية.</translation>
     </message>
     <message>
         <source>no session pattern (rapid, gradual, sustained) matches these fields</source>
         <translation>لا يطابق أي نمط جلسات (rapid أو gradual أو sustained) هذه الحقول</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be given in %2.</source>
-        <translation>يجب تحديد &apos;%1&apos; بوحدة %2.</translation>
+        <source>'%1' must be given in %2.</source>
+        <translation>يجب تحديد '%1' بوحدة %2.</translation>
     </message>
     <message>
-        <source>no leak case counts &apos;%1&apos;</source>
-        <translation>لا توجد حالة تسرب تعدّ &apos;%1&apos;</translation>
+        <source>no leak case counts '%1'</source>
+        <translation>لا توجد حالة تسرب تعدّ '%1'</translation>
     </message>
     <message>
         <source>The leak scenario has no expected count member.</source>
@@ -3019,64 +3043,64 @@ Subcommands (each has --help):
         <translation>يجب أن يكون كل سيناريو تسرب كائناً.</translation>
     </message>
     <message>
-        <source>no case uses threshold &apos;%1&apos;</source>
-        <translation>لا توجد حالة تستخدم الحد &apos;%1&apos;</translation>
+        <source>no case uses threshold '%1'</source>
+        <translation>لا توجد حالة تستخدم الحد '%1'</translation>
     </message>
     <message>
         <source>duplicate of %1 (both describe %2)</source>
         <translation>مكرر لـ %1 (كلاهما يصف %2)</translation>
     </message>
     <message>
-        <source>Required member &apos;%1&apos; is missing.</source>
-        <translation>العضو المطلوب &apos;%1&apos; مفقود.</translation>
+        <source>Required member '%1' is missing.</source>
+        <translation>العضو المطلوب '%1' مفقود.</translation>
     </message>
     <message>
-        <source>Required member &apos;%1&apos; is null; give it a value.</source>
-        <translation>العضو المطلوب &apos;%1&apos; قيمته null؛ أعطه قيمة.</translation>
+        <source>Required member '%1' is null; give it a value.</source>
+        <translation>العضو المطلوب '%1' قيمته null؛ أعطه قيمة.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be a number.</source>
-        <translation>يجب أن تكون &apos;%1&apos; رقماً.</translation>
+        <source>'%1' must be a number.</source>
+        <translation>يجب أن تكون '%1' رقماً.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must not be negative.</source>
-        <translation>يجب ألا تكون &apos;%1&apos; سالبة.</translation>
+        <source>'%1' must not be negative.</source>
+        <translation>يجب ألا تكون '%1' سالبة.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be a whole number.</source>
-        <translation>يجب أن تكون &apos;%1&apos; عدداً صحيحاً.</translation>
+        <source>'%1' must be a whole number.</source>
+        <translation>يجب أن تكون '%1' عدداً صحيحاً.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be a string.</source>
-        <translation>يجب أن تكون &apos;%1&apos; نصاً.</translation>
+        <source>'%1' must be a string.</source>
+        <translation>يجب أن تكون '%1' نصاً.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be true or false.</source>
-        <translation>يجب أن تكون &apos;%1&apos; هي true أو false.</translation>
+        <source>'%1' must be true or false.</source>
+        <translation>يجب أن تكون '%1' هي true أو false.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be an object.</source>
-        <translation>يجب أن تكون &apos;%1&apos; كائناً.</translation>
+        <source>'%1' must be an object.</source>
+        <translation>يجب أن تكون '%1' كائناً.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be an array.</source>
-        <translation>يجب أن تكون &apos;%1&apos; مصفوفة.</translation>
+        <source>'%1' must be an array.</source>
+        <translation>يجب أن تكون '%1' مصفوفة.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is too large for a size in bytes.</source>
-        <translation>قيمة &apos;%1&apos; أكبر من أن تكون حجماً بالبايت.</translation>
+        <source>'%1' is too large for a size in bytes.</source>
+        <translation>قيمة '%1' أكبر من أن تكون حجماً بالبايت.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be a byte count or a size such as &quot;500B&quot;, &quot;1KB&quot; or &quot;2MB&quot;.</source>
-        <translation>يجب أن تكون &apos;%1&apos; عدد بايتات أو حجماً مثل &quot;500B&quot; أو &quot;1KB&quot; أو &quot;2MB&quot;.</translation>
+        <source>'%1' must be a byte count or a size such as "500B", "1KB" or "2MB".</source>
+        <translation>يجب أن تكون '%1' عدد بايتات أو حجماً مثل "500B" أو "1KB" أو "2MB".</translation>
     </message>
     <message>
         <source>unknown member; no case uses it</source>
         <translation>عضو غير معروف؛ لا تستخدمه أي حالة</translation>
     </message>
     <message>
-        <source>Two scenarios in this file describe %1 but disagree on &apos;%2&apos;; remove one of them.</source>
-        <translation>يصف سيناريوهان في هذا الملف %1 لكنهما يختلفان في &apos;%2&apos;؛ احذف أحدهما.</translation>
+        <source>Two scenarios in this file describe %1 but disagree on '%2'; remove one of them.</source>
+        <translation>يصف سيناريوهان في هذا الملف %1 لكنهما يختلفان في '%2'؛ احذف أحدهما.</translation>
     </message>
     <message>
         <source>%1 %2 = %3 overridden by %4 from %5</source>
@@ -3086,8 +3110,8 @@ Subcommands (each has --help):
 <context>
     <name>linda::json</name>
     <message>
-        <source>field &apos;%1&apos; must be a string, but it is %2</source>
-        <translation>يجب أن يكون الحقل &apos;%1&apos; نصاً، لكنه %2</translation>
+        <source>field '%1' must be a string, but it is %2</source>
+        <translation>يجب أن يكون الحقل '%1' نصاً، لكنه %2</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8</source>
@@ -3110,8 +3134,8 @@ Subcommands (each has --help):
         <translation>JSON غير صالح: %1</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; must be %2, but it is %3</source>
-        <translation>يجب أن يكون الحقل &apos;%1&apos; %2، لكنه %3</translation>
+        <source>field '%1' must be %2, but it is %3</source>
+        <translation>يجب أن يكون الحقل '%1' %2، لكنه %3</translation>
     </message>
     <message>
         <source>the input is empty; expected a JSON object, array or NDJSON</source>
@@ -3524,7 +3548,7 @@ Subcommands (each has --help):
         <translation>المحرك</translation>
     </message>
     <message>
-        <source>Worker threads of the engine&apos;s queue; applies at the next start or restart.</source>
+        <source>Worker threads of the engine's queue; applies at the next start or restart.</source>
         <translation>خيوط العمل في قائمة انتظار المحرك؛ يسري التغيير عند البدء أو إعادة التشغيل التالية.</translation>
     </message>
     <message>
@@ -3576,7 +3600,7 @@ Subcommands (each has --help):
         <translation>إعادة ضبط العدادات</translation>
     </message>
     <message>
-        <source>Zeroes the engine&apos;s counters and latency histograms and the heap growth baseline.</source>
+        <source>Zeroes the engine's counters and latency histograms and the heap growth baseline.</source>
         <translation>يصفّر عدادات المحرك ومدرجات زمن الاستجابة وخط أساس نمو الذاكرة.</translation>
     </message>
     <message>
@@ -3715,6 +3739,10 @@ Subcommands (each has --help):
         <source>p99</source>
         <translation>p99</translation>
     </message>
+    <message>
+        <source>alert %1</source>
+        <translation>تنبيه %1</translation>
+    </message>
 </context>
 <context>
     <name>linda::ui::HeapGrowthChart</name>
@@ -3774,8 +3802,8 @@ Subcommands (each has --help):
         <translation>تعيين كمرجع</translation>
     </message>
     <message>
-        <source>Make the selected run the baseline of its profile; &apos;run --compare baseline&apos; compares with it.</source>
-        <translation>اجعل التشغيل المحدد مرجعاً لنمط تشغيله؛ يقارن الأمر &apos;run --compare baseline&apos; به.</translation>
+        <source>Make the selected run the baseline of its profile; 'run --compare baseline' compares with it.</source>
+        <translation>اجعل التشغيل المحدد مرجعاً لنمط تشغيله؛ يقارن الأمر 'run --compare baseline' به.</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -3794,8 +3822,8 @@ Subcommands (each has --help):
         <translation>حدد تشغيلاً واحداً لمقارنته بالتشغيل السابق لكل حالة، أو تشغيلين لمقارنتهما ببعضهما.</translation>
     </message>
     <message>
-        <source>No runs in the history yet. Every run started from the Benchmarks page or with &apos;linda-dashboard run&apos; is saved here; &apos;Import…&apos; adds an exported run.</source>
-        <translation>لا توجد عمليات تشغيل في السجل بعد. يُحفظ هنا كل تشغيل يبدأ من صفحة اختبارات الأداء أو بالأمر &apos;linda-dashboard run&apos;؛ ويضيف &apos;استيراد…&apos; تشغيلاً مصدَّراً.</translation>
+        <source>No runs in the history yet. Every run started from the Benchmarks page or with 'linda-dashboard run' is saved here; 'Import…' adds an exported run.</source>
+        <translation>لا توجد عمليات تشغيل في السجل بعد. يُحفظ هنا كل تشغيل يبدأ من صفحة اختبارات الأداء أو بالأمر 'linda-dashboard run'؛ ويضيف 'استيراد…' تشغيلاً مصدَّراً.</translation>
     </message>
     <message>
         <source>Comparison</source>
@@ -4116,8 +4144,8 @@ Subcommands (each has --help):
         <translation>لا يوجد تشغيل منتهٍ لتصديره بعد.</translation>
     </message>
     <message>
-        <source>Unknown export format &quot;%1&quot;: use json, csv, junit or pdf.</source>
-        <translation>صيغة التصدير &quot;%1&quot; غير معروفة: استخدم json أو csv أو junit أو pdf.</translation>
+        <source>Unknown export format "%1": use json, csv, junit or pdf.</source>
+        <translation>صيغة التصدير "%1" غير معروفة: استخدم json أو csv أو junit أو pdf.</translation>
     </message>
     <message>
         <source>Export the run</source>
@@ -4143,6 +4171,10 @@ Choose a folder that exists and that you may write to, then export again.</sourc
 %1
 اختر مجلداً موجوداً ولديك صلاحية الكتابة فيه، ثم أعد التصدير.</translation>
     </message>
+    <message>
+        <source>Exporting the run to %1…</source>
+        <translation>جارٍ تصدير التشغيل إلى %1…</translation>
+    </message>
 </context>
 <context>
     <name>linda::ui::PdfReport</name>
@@ -4161,10 +4193,6 @@ Choose a folder that exists and that you may write to, then export again.</sourc
     <message>
         <source>3. Charts</source>
         <translation>3. الرسوم البيانية</translation>
-    </message>
-    <message>
-        <source>4. Case details</source>
-        <translation>4. تفاصيل الحالات</translation>
     </message>
     <message>
         <source>%1. Baseline comparison</source>
@@ -4466,10 +4494,6 @@ Choose a folder that exists and that you may write to, then export again.</sourc
         <translation>التراجعات</translation>
     </message>
     <message>
-        <source>No history comparison was made. This report covers a single run; comparing it with earlier runs or a saved baseline run is not part of the report yet.</source>
-        <translation>لم تُجرَ مقارنة بالسجل. يغطي هذا التقرير تشغيلاً واحداً؛ ولا تشمل التقارير بعدُ مقارنته بعمليات تشغيل سابقة أو بتشغيل مرجعي محفوظ.</translation>
-    </message>
-    <message>
         <source>p50</source>
         <translation>p50</translation>
     </message>
@@ -4662,7 +4686,7 @@ Choose a folder that exists and that you may write to, then export again.</sourc
         <translation>الحد: %1 لكل 1000 عملية</translation>
     </message>
     <message>
-        <source>Latency per operation against each case&apos;s limit</source>
+        <source>Latency per operation against each case's limit</source>
         <translation>زمن الاستجابة لكل عملية مقابل حد كل حالة</translation>
     </message>
     <message>
@@ -4708,6 +4732,130 @@ Choose a folder that exists and that you may write to, then export again.</sourc
     <message>
         <source>%1×</source>
         <translation>%1×</translation>
+    </message>
+    <message>
+        <source>4. Comparison with earlier runs</source>
+        <translation>4. المقارنة مع التشغيلات السابقة</translation>
+    </message>
+    <message>
+        <source>%1. Case details</source>
+        <translation>%1. تفاصيل الحالات</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>regression, critical</source>
+        <translation>تراجع حرج</translation>
+    </message>
+    <message>
+        <source>regression, high</source>
+        <translation>تراجع مرتفع</translation>
+    </message>
+    <message>
+        <source>regression, medium</source>
+        <translation>تراجع متوسط</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation>تحسّن</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation>لا مرجع</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>غير قابل للمقارنة</translation>
+    </message>
+    <message>
+        <source>the previous run of each case with the %1 profile, but no earlier run has a usable result</source>
+        <translation>التشغيل السابق لكل حالة بملف التشغيل %1، لكن لا يوجد تشغيل سابق بنتيجة صالحة</translation>
+    </message>
+    <message>
+        <source>the previous run of each case with the %1 profile: run %2</source>
+        <translation>التشغيل السابق لكل حالة بملف التشغيل %1: التشغيل %2</translation>
+    </message>
+    <message>
+        <source>the previous run of each case with the %1 profile: runs %2</source>
+        <translation>التشغيل السابق لكل حالة بملف التشغيل %1: التشغيلات %2</translation>
+    </message>
+    <message>
+        <source>baseline run %1 of the %2 profile</source>
+        <translation>تشغيل الأساس %1 لملف التشغيل %2</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>التشغيل %1</translation>
+    </message>
+    <message>
+        <source>%1 regression(s) (%2 critical, %3 high, %4 medium), %5 improvement(s), %6 unchanged, %7 without reference, %8 not comparable.</source>
+        <translation>حالات التراجع: %1 (حرجة %2، مرتفعة %3، متوسطة %4)، حالات التحسّن: %5، دون تغيير: %6، دون مرجع: %7، غير قابلة للمقارنة: %8.</translation>
+    </message>
+    <message>
+        <source>The Mann–Whitney U test compares the raw samples of each case. A change counts when p &lt; %1 and the medians differ by at least %2 %. A regression is medium from 5 %, high from 10 % and critical from 20 % worse.</source>
+        <translation>يقارن اختبار مان-ويتني U العينات الخام لكل حالة. يُحتسب التغيّر عندما تكون p &lt; %1 ويختلف الوسيطان بنسبة %2 % على الأقل. يكون التراجع متوسطًا عند تدهور بنسبة 5 %، ومرتفعًا عند 10 %، وحرجًا عند 20 %.</translation>
+    </message>
+    <message>
+        <source>No comparison with earlier runs was made: the history has no earlier run to compare with, or the run was written without one. 'linda-dashboard run --compare previous' adds it.</source>
+        <translation>لم تُجرَ مقارنة مع تشغيلات سابقة: إما أن السجلّ لا يضم تشغيلًا سابقًا للمقارنة، أو أن التشغيل كُتب دون مقارنة. يضيفها الأمر 'linda-dashboard run --compare previous'.</translation>
+    </message>
+    <message>
+        <source>The comparison with earlier runs failed: %1</source>
+        <translation>فشلت المقارنة مع التشغيلات السابقة: %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2</source>
+        <translation>المقارنة مع %1: %2</translation>
+    </message>
+    <message>
+        <source>No case got measurably worse.</source>
+        <translation>لم تتراجع أي حالة تراجعًا قابلًا للقياس.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيّر</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>المقارنة مع</translation>
+    </message>
+    <message>
+        <source>This run</source>
+        <translation>هذا التشغيل</translation>
+    </message>
+    <message>
+        <source>run %1 in the history</source>
+        <translation>التشغيل %1 في السجلّ</translation>
+    </message>
+    <message>
+        <source>not saved in the history</source>
+        <translation>غير محفوظ في السجلّ</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>مقابل</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>قيمة p</translation>
     </message>
 </context>
 <context>
@@ -4835,7 +4983,7 @@ Choose a folder that exists and that you may write to, then export again.</sourc
         <translation>حد مستوى الخدمة للحالة: ≤ زمن أقصى أو ≥ معدل أدنى</translation>
     </message>
     <message>
-        <source>Median divided by the baseline&apos;s expected cost; below 1× is faster than expected</source>
+        <source>Median divided by the baseline's expected cost; below 1× is faster than expected</source>
         <translation>الوسيط مقسوماً على التكلفة المتوقعة في المرجع؛ ما دون 1× أسرع من المتوقع</translation>
     </message>
     <message>
@@ -4929,7 +5077,7 @@ Choose a folder that exists and that you may write to, then export again.</sourc
         <translation>الوقت لكل حالة</translation>
     </message>
     <message>
-        <source>Minimum measuring time per case in seconds; 0 uses the profile&apos;s time</source>
+        <source>Minimum measuring time per case in seconds; 0 uses the profile's time</source>
         <translation>الحد الأدنى لوقت القياس لكل حالة بالثواني؛ القيمة 0 تستخدم وقت نمط التشغيل</translation>
     </message>
     <message>
@@ -5115,7 +5263,7 @@ Choose a folder that exists and that you may write to, then export again.</sourc
 <context>
     <name>linda::ui::ThroughputTimeChart</name>
     <message>
-        <source>Throughput over the case&apos;s time</source>
+        <source>Throughput over the case's time</source>
         <translation>الإنتاجية خلال زمن الحالة</translation>
     </message>
     <message>
@@ -5135,11 +5283,11 @@ Choose a folder that exists and that you may write to, then export again.</sourc
         <translation>%1 عند %2 ث: %3</translation>
     </message>
     <message>
-        <source>the running case&apos;s throughput appears here</source>
+        <source>the running case's throughput appears here</source>
         <translation>تظهر هنا إنتاجية الحالة قيد التشغيل</translation>
     </message>
     <message>
-        <source>Throughput over the case&apos;s time: %1</source>
+        <source>Throughput over the case's time: %1</source>
         <translation>الإنتاجية خلال زمن الحالة: %1</translation>
     </message>
     <message>
