@@ -170,8 +170,8 @@ int showRun(HistoryDatabase &db, const QString &idText, bool json)
         rows << QStringList{c.info.id, bench::verdictLabel(c.verdict), QString::number(c.samples.size()),
                             bench::formatSampleValue(c.stats.median, c.sampleUnit),
                             bench::formatSampleValue(c.stats.p95, c.sampleUnit),
-                            QString::number(c.measured, 'g', 4) + u' ' + c.info.unit,
-                            c.threshold != 0 ? QString::number(c.threshold, 'g', 4) + u' ' + c.info.unit : u"-"_qs};
+                            bench::formatSampleValue(c.measured, c.info.unit),
+                            c.threshold != 0 ? bench::formatSampleValue(c.threshold, c.info.unit) : u"-"_qs};
     }
     printColumns(rows);
     out() << '\n' << tr("Compared with the previous run of each case:") << '\n'
