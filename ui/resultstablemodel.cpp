@@ -199,7 +199,13 @@ QVariant ResultsTableModel::displayData(const Row &row, int column) const
     case ThresholdColumn:
         return thresholdText(r);
     case BaselineRatioColumn:
-        return r.baselineRatio > 0 ? tr("%1×").arg(QLocale().toString(r.baselineRatio, 'g', 3)) : QString();
+        if (r.baselineRatio <= 0)
+            return QString();
+        // Far below the expected cost the exact figure says nothing more;
+        // it stays in the JSON and CSV exports.
+        if (r.baselineRatio < 0.001)
+            return tr("< %1×").arg(QLocale().toString(0.001));
+        return tr("%1×").arg(QLocale().toString(r.baselineRatio, 'g', 3));
     }
     return {};
 }

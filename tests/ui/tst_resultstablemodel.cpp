@@ -78,6 +78,8 @@ private Q_SLOTS:
     void resultUpdatesRowInPlace();
     void selectionSurvivesUpdate();
     void percentilesInMilliseconds();
+    void baselineRatioText_data();
+    void baselineRatioText();
     void latencyRating_data();
     void latencyRating();
     void throughputBelowCaseMinimumFails_data();
@@ -164,6 +166,31 @@ void TestResultsTableModel::percentilesInMilliseconds()
     QCOMPARE(sortValue(ResultsTableModel::P95Column), 4.0);
     QCOMPARE(model.index(0, ResultsTableModel::P50Column).data().toString(), u"0.250 ms"_qs);
     QCOMPARE(model.index(0, ResultsTableModel::ThresholdColumn).data().toString(), u"≤ 50 ms"_qs);
+}
+
+void TestResultsTableModel::baselineRatioText_data()
+{
+    QTest::addColumn<double>("ratio");
+    QTest::addColumn<QString>("text");
+    QTest::addRow("no baseline") << 0.0 << QString();
+    QTest::addRow("far below") << 8.62e-5 << u"< 0.001×"_qs;
+    QTest::addRow("just at the floor") << 0.001 << u"0.001×"_qs;
+    QTest::addRow("below expected") << 0.0152 << u"0.0152×"_qs;
+    QTest::addRow("over expected") << 1.94 << u"1.94×"_qs;
+}
+
+void TestResultsTableModel::baselineRatioText()
+{
+    QFETCH(double, ratio);
+    QFETCH(QString, text);
+    ResultsTableModel model;
+    const auto cases = threeCases();
+    model.startRun(cases);
+    bench::CaseResult result = latencyResult(cases[0], 0.25, 4, bench::Verdict::Pass);
+    result.baselineRatio = ratio;
+    model.setResult(result);
+    QCOMPARE(model.index(0, ResultsTableModel::BaselineRatioColumn).data().toString(), text);
+    QCOMPARE(model.index(0, ResultsTableModel::BaselineRatioColumn).data(ResultsTableModel::SortRole).toDouble(), ratio);
 }
 
 void TestResultsTableModel::latencyRating_data()
