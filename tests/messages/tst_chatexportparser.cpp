@@ -25,6 +25,7 @@ private slots:
     void reportsInvalidUtf8();
     void rejectsNonExport_data();
     void rejectsNonExport();
+    void skipsLinesBeforeFirstMessage();
     void enforcesSizeLimit();
     void derivesChatIdFromFileName();
     void visitsMessagesInOrder();
@@ -53,6 +54,12 @@ void TestChatExportParser::parsesExportVariants_data()
     QTest::addRow("spanish p. m.") << u"chat-spanish-pm.txt"_qs;
     QTest::addRow("ambiguous by chronology") << u"chat-ambiguous-chronology.txt"_qs;
     QTest::addRow("ambiguous assumed") << u"chat-ambiguous-assumed.txt"_qs;
+    QTest::addRow("ios group 12h narrow nbsp marks") << u"chat-ios-group-12h-marks.txt"_qs;
+    QTest::addRow("android 12h BOM CRLF") << u"chat-android-mdy-12h-bom-crlf.txt"_qs;
+    QTest::addRow("android arabic-indic digits") << u"chat-arabic-indic-digits.txt"_qs;
+    QTest::addRow("ios arabic-indic digits") << u"chat-ios-arabic-indic.txt"_qs;
+    QTest::addRow("german system lines") << u"chat-german-system-lines.txt"_qs;
+    QTest::addRow("spanish system lines") << u"chat-spanish-system-lines.txt"_qs;
 }
 
 void TestChatExportParser::parsesExportVariants()
@@ -144,8 +151,19 @@ void TestChatExportParser::scansHeaderLines_data()
     QTest::addRow("dotted time") << QByteArray("31.12.2023 21.41 - A: hi") << QList{31, 12, 2023}
                                  << QList{21, 41, 0} << none << false << QByteArray("A: hi");
     QTest::addRow("word between date and time") << QByteArray("31.12.23 klo 21.41 - A: hi")
-                                                << QList<int>{} << QList<int>{} << none << false
-                                                << QByteArray();
+                                                << QList{31, 12, 23} << QList{21, 41, 0} << none
+                                                << false << QByteArray("A: hi");
+    QTest::addRow("long word between date and time") << QByteArray("31.12.23 around 21.41 - A: hi")
+                                                     << QList<int>{} << QList<int>{} << none
+                                                     << false << QByteArray();
+    QTest::addRow("arabic-indic digits with marks")
+        << QByteArray("\xD9\xA3\xD9\xA1\xE2\x80\x8F/\xD9\xA1\xD9\xA2\xE2\x80\x8F/\xD9\xA2\xD9\xA0"
+                      "\xD9\xA2\xD9\xA3\xD8\x8C \xD9\xA9:\xD9\xA4\xD9\xA1 \xD9\x85 - A: hi")
+        << QList{31, 12, 2023} << QList{9, 41, 0} << pm << false << QByteArray("A: hi");
+    QTest::addRow("ios persian digits")
+        << QByteArray("[\xDB\xB3\xDB\xB1/\xDB\xB1\xDB\xB2/\xDB\xB2\xDB\xB3\xD8\x8C \xDB\xB2\xDB\xB1:"
+                      "\xDB\xB4\xDB\xB1:\xDB\xB0\xDB\xB5] A: hi")
+        << QList{31, 12, 23} << QList{21, 41, 5} << none << true << QByteArray("A: hi");
     QTest::addRow("system line") << QByteArray("31/12/2023, 21:41 - Messages are encrypted")
                                  << QList{31, 12, 2023} << QList{21, 41, 0} << none << false
                                  << QByteArray("Messages are encrypted");
@@ -220,9 +238,11 @@ void TestChatExportParser::rejectsNonExport_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("reason");
     QTest::addRow("plain text") << u"chat-not-export.txt"_qs
-                                << u"line 1 does not start with a date and time, and no message precedes it"_qs;
+                                << u"line 1 does not start with a date and time, and no line after it does; "
+                                   "this is not an exported WhatsApp chat"_qs;
     QTest::addRow("empty") << u"empty.txt"_qs << u"the file is empty"_qs;
-    QTest::addRow("binary garbage") << u"binary-garbage.bin"_qs << u"line 1 is not valid UTF-8"_qs;
+    QTest::addRow("binary garbage") << u"binary-garbage.bin"_qs
+                                    << u"line 1 is not valid UTF-8, and no line starts with a date"_qs;
 }
 
 void TestChatExportParser::rejectsNonExport()
@@ -232,8 +252,21 @@ void TestChatExportParser::rejectsNonExport()
     const ChatExportResult result = parseFile(QFINDTESTDATA(u"data/"_qs + file));
 
     QVERIFY(result.records.isEmpty());
-    QVERIFY(!result.errors.isEmpty());
+    QCOMPARE(result.errors.size(), 1);
     QVERIFY2(result.errors.front().reason.startsWith(reason), qPrintable(result.errors.front().reason));
+}
+
+void TestChatExportParser::skipsLinesBeforeFirstMessage()
+{
+    const ChatExportResult result = parseFile(QFINDTESTDATA(u"data/chat-leading-garbage.txt"_qs));
+
+    QCOMPARE(result.records.size(), 2);
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.front().position.line, 1);
+    QCOMPARE(result.errors.front().recordsBefore, 0);
+    QVERIFY2(result.errors.front().reason.startsWith(
+                 u"lines 1-2 come before the first message and do not start with a date and time"_qs),
+             qPrintable(result.errors.front().reason));
 }
 
 void TestChatExportParser::enforcesSizeLimit()

@@ -67,10 +67,68 @@ void setMedia(Message &message, MessageType type, QString fileName, bool animate
     message.body.clear();
 }
 
+// Android's placeholder for media left out of an export, in the languages
+// of common phone settings. The kind is not written.
+constexpr QStringView MediaOmittedTexts[] = {
+    u"<Media omitted>",        u"<Medien ausgeschlossen>", u"<Multimedia omitido>",
+    u"<Mídia oculta>",         u"<Médias omis>",           u"<Media omessi>",
+    u"<Media weggelaten>",     u"<Без медиафайлов>",       u"<Medya dahil edilmedi>",
+    u"<Media tidak disertakan>", u"<تم استبعاد الوسائط>", u"<media omitted>",
+};
+
+// The text a deleted message leaves behind, for messages deleted by the
+// sender or by the exporting user; compared without a final full stop.
+constexpr QStringView DeletedTexts[] = {
+    u"This message was deleted",        u"You deleted this message",
+    u"Diese Nachricht wurde gelöscht",  u"Du hast diese Nachricht gelöscht",
+    u"Se eliminó este mensaje",         u"Eliminaste este mensaje",
+    u"Mensagem apagada",                u"Você apagou esta mensagem",
+    u"Ce message a été supprimé",       u"Vous avez supprimé ce message",
+    u"Questo messaggio è stato eliminato", u"Hai eliminato questo messaggio",
+    u"Dit bericht is verwijderd",       u"Je hebt dit bericht verwijderd",
+    u"Это сообщение удалено",           u"Вы удалили это сообщение",
+    u"Bu mesaj silindi",                u"Bu mesajı sildiniz",
+    u"تم حذف هذه الرسالة",              u"لقد حذفت هذه الرسالة",
+};
+
+// Parts of the encryption notice that opens every export, in languages
+// other than English. They are searched last, because most system lines are
+// not this notice.
+constexpr QStringView EncryptionNoticeTexts[] = {
+    u"Ende-zu-Ende",     u"de extremo a extremo", u"de bout en bout", u"de ponta a ponta",
+    u"сквозным шифрованием", u"uçtan uca",         u"بين الطرفين",
+};
+
+template<std::size_t N>
+bool equalsAny(QStringView text, const QStringView (&candidates)[N])
+{
+    for (const QStringView candidate : candidates) {
+        if (text == candidate)
+            return true;
+    }
+    return false;
+}
+
+template<std::size_t N>
+bool containsAny(QStringView text, const QStringView (&candidates)[N])
+{
+    for (const QStringView candidate : candidates) {
+        if (text.contains(candidate))
+            return true;
+    }
+    return false;
+}
+
+bool isDeletedText(QStringView line)
+{
+    if (line.endsWith(u'.'))
+        line.chop(1);
+    return equalsAny(line, DeletedTexts);
+}
+
 bool classifyMedia(Message &message, QStringView line)
 {
-    // Android without media: the kind is not written, so call it a document.
-    if (line == QLatin1StringView("<Media omitted>")) {
+    if (line.startsWith(u'<') && line.endsWith(u'>') && equalsAny(line, MediaOmittedTexts)) {
         setMedia(message, MessageType::Document, {}, false);
         return true;
     }
@@ -132,11 +190,12 @@ QStringList splitNames(QStringView list)
     for (QStringView part : list.split(u',')) {
         const qsizetype andWord = part.indexOf(QLatin1StringView(" and "));
         if (andWord >= 0) {
-            names.append(part.left(andWord).trimmed().toString());
+            names.append(withoutDirectionMarks(part.left(andWord)));
             part = part.mid(andWord + 5);
         }
-        if (!part.trimmed().isEmpty())
-            names.append(part.trimmed().toString());
+        const QString name = withoutDirectionMarks(part);
+        if (!name.isEmpty())
+            names.append(name);
     }
     return names;
 }
@@ -154,13 +213,14 @@ QString lastQuoted(QStringView text)
     return open < 0 ? QString() : text.mid(open + 1, close - open - 1).toString();
 }
 
-// English system lines; other languages stay SystemEventType::Other with the text kept.
+// English system lines and encryption notices in a few languages; other lines
+// stay SystemEventType::Other with the text kept.
 std::optional<SystemEvent> systemEventFor(QStringView text)
 {
     SystemEvent event;
     const auto has = [&](const char *phrase) { return text.contains(QLatin1StringView(phrase)); };
     qsizetype at = -1;
-    if (has("end-to-end encrypted")) {
+    if (has("end-to-end")) {
         event.type = SystemEventType::EncryptionNotice;
     } else if (has("changed the subject") || has("changed the group name")
                || has("changed this group's name")) {
@@ -170,17 +230,17 @@ std::optional<SystemEvent> systemEventFor(QStringView text)
                || has("changed their phone number")) {
         event.type = SystemEventType::NumberChanged;
         if (at >= 0) {
-            event.participants.append(text.left(at).toString());
+            event.participants.append(withoutDirectionMarks(text.left(at)));
             event.newValue = text.mid(at + 12).trimmed().toString();
         }
     } else if ((at = text.indexOf(QLatin1StringView(" created group"))) >= 0
                || (at = text.indexOf(QLatin1StringView(" created this group"))) >= 0) {
         event.type = SystemEventType::GroupCreated;
-        event.participants.append(text.left(at).toString());
+        event.participants.append(withoutDirectionMarks(text.left(at)));
         event.newValue = lastQuoted(text);
     } else if ((at = text.indexOf(QLatin1StringView(" joined using"))) >= 0) {
         event.type = SystemEventType::MemberJoined;
-        event.participants.append(text.left(at).toString());
+        event.participants.append(withoutDirectionMarks(text.left(at)));
     } else if ((at = text.indexOf(QLatin1StringView(" added "))) >= 0) {
         event.type = SystemEventType::MemberAdded;
         event.participants = splitNames(text.mid(at + 7));
@@ -189,7 +249,9 @@ std::optional<SystemEvent> systemEventFor(QStringView text)
         event.participants = splitNames(text.mid(at + 9));
     } else if (text.endsWith(QLatin1StringView(" left"))) {
         event.type = SystemEventType::MemberLeft;
-        event.participants.append(text.chopped(5).toString());
+        event.participants.append(withoutDirectionMarks(text.chopped(5)));
+    } else if (containsAny(text, EncryptionNoticeTexts)) {
+        event.type = SystemEventType::EncryptionNotice;
     } else {
         return std::nullopt;
     }
@@ -197,6 +259,17 @@ std::optional<SystemEvent> systemEventFor(QStringView text)
 }
 
 } // namespace
+
+QString withoutDirectionMarks(QStringView text)
+{
+    QString result = text.toString();
+    result.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return u == 0x200E || u == 0x200F || u == 0x061C || (u >= 0x202A && u <= 0x202E)
+            || (u >= 0x2066 && u <= 0x2069);
+    });
+    return result.trimmed();
+}
 
 void classifyExportText(Message &message, bool hasAuthor)
 {
@@ -211,10 +284,7 @@ void classifyExportText(Message &message, bool hasAuthor)
         message.system = systemEventFor(line).value_or(SystemEvent{});
         return;
     }
-    if (line == QLatin1StringView("This message was deleted")
-        || line == QLatin1StringView("This message was deleted.")
-        || line == QLatin1StringView("You deleted this message")
-        || line == QLatin1StringView("You deleted this message.")) {
+    if (isDeletedText(line)) {
         message.type = MessageType::Revoked;
         message.body.clear();
         return;
