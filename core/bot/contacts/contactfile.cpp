@@ -1,6 +1,5 @@
 #include "contactfile.h"
 
-#include "contacttext.h"
 #include "googlecsvparser.h"
 #include "vcardparser.h"
 
@@ -28,13 +27,6 @@ ContactParseResult ContactFile::parse(QByteArrayView data, ContactFileFormat for
         break;
     }
     ContactParseResult result;
-    // Neither detector reads UTF-16, so name the encoding rather than the
-    // format: Windows tools often save contact exports as UTF-16.
-    if (contacttext::hasUtf16ByteOrderMark(data)) {
-        result.errors.append({0, QCoreApplication::translate(
-                                     "linda::ContactFile", "the file is UTF-16; save it as UTF-8 and import it again")});
-        return result;
-    }
     result.errors.append({1, QCoreApplication::translate(
                                  "linda::ContactFile",
                                  "neither a vCard (BEGIN:VCARD) nor a Google Contacts CSV header "

@@ -236,8 +236,10 @@ private:
     void readProperty(const Property &property);
     void beginCard(int line);
     void endCard(int line);
+    void finishCard();
     void finishCardFields();
     void addError(int line, const QString &message) { m_result.errors.append({line, message}); }
+    void addWarning(int line, const QString &message) { m_result.warnings.append({line, message}); }
     std::optional<QString> decodeText(const Property &property);
 
     ContactParseResult &m_result;
@@ -297,15 +299,21 @@ void CardReader::readLines(const QList<PhysicalLine> &lines)
         }
         readProperty(*property);
     }
-    if (m_inCard)
-        addError(m_card.line, tr("the card that starts here has no END:VCARD"));
+    if (m_inCard) {
+        addWarning(m_card.line, tr("the card that starts here has no END:VCARD; it was read up to "
+                                   "the end of the file"));
+        finishCard();
+    }
 }
 
 void CardReader::beginCard(int line)
 {
-    if (m_inCard)
-        addError(line, tr("BEGIN:VCARD inside the card that starts on line %1, which has no END:VCARD")
-                           .arg(m_card.line));
+    if (m_inCard) {
+        addWarning(m_card.line, tr("the card that starts here has no END:VCARD; it was read up to "
+                                   "the BEGIN:VCARD on line %1")
+                                    .arg(line));
+        finishCard();
+    }
     m_inCard = true;
     m_version.clear();
     m_card = ContactRecord{};
@@ -333,8 +341,14 @@ void CardReader::endCard(int line)
         addError(line, tr("END:VCARD without BEGIN:VCARD"));
         return;
     }
+    finishCard();
+}
+
+void CardReader::finishCard()
+{
     finishCardFields();
     m_result.records.append(std::move(m_card));
+    m_card = ContactRecord{};
     m_inCard = false;
 }
 
@@ -358,13 +372,21 @@ std::optional<QString> CardReader::decodeText(const Property &property)
         return std::nullopt;
     }
     QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
+    if (!decoder.hasError())
+        return text;
+    if (!property.charset.isEmpty()) {
         addError(property.line,
-                 tr("the value of %1 is not valid %2; add a CHARSET parameter or convert the file to UTF-8")
+                 tr("the value of %1 is not valid %2; correct the CHARSET parameter or convert the file to UTF-8")
                      .arg(QString::fromLatin1(property.name), QString::fromLatin1(charset)));
         return std::nullopt;
     }
-    return text;
+    // Older phones and Outlook write their 8-bit code page without saying
+    // which. Latin-1 keeps the digits of a number intact in any of them.
+    addWarning(property.line,
+               tr("the value of %1 is not valid UTF-8 and was read as Latin-1; if the name looks wrong, "
+                  "add a CHARSET parameter or convert the file to UTF-8")
+                   .arg(QString::fromLatin1(property.name)));
+    return QString::fromLatin1(bytes);
 }
 
 void CardReader::readProperty(const Property &property)
@@ -434,18 +456,17 @@ void CardReader::readProperty(const Property &property)
 ContactParseResult VCardParser::parse(QByteArrayView data)
 {
     ContactParseResult result;
-    if (contacttext::hasUtf16ByteOrderMark(data)) {
-        result.errors.append({0, tr("the file is UTF-16; save it as UTF-8 and import it again")});
-        return result;
-    }
+    QByteArray converted;
+    const QByteArrayView text = contacttext::asUtf8(data, converted);
     CardReader reader(result);
-    reader.readLines(splitLines(contacttext::withoutUtf8ByteOrderMark(data)));
+    reader.readLines(splitLines(contacttext::withoutUtf8ByteOrderMark(text)));
     return result;
 }
 
 bool VCardParser::looksLikeVCard(QByteArrayView data)
 {
-    const QByteArrayView text = contacttext::withoutUtf8ByteOrderMark(data).trimmed();
+    QByteArray converted;
+    const QByteArrayView text = contacttext::withoutUtf8ByteOrderMark(contacttext::asUtf8(data, converted)).trimmed();
     return text.size() >= 11 && text.first(11).toByteArray().toUpper() == "BEGIN:VCARD";
 }
 
