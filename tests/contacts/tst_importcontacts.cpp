@@ -87,6 +87,7 @@ private Q_SLOTS:
     void defaultDatabaseInAppData();
     void rejectsBadInput_data();
     void rejectsBadInput();
+    void importsWithWarnings();
     void failedSyncExitsInternal();
 };
 
@@ -198,6 +199,20 @@ void TestImportContacts::rejectsBadInput()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(!QFile::exists(db));
+}
+
+// A card without END:VCARD is imported, and the warning names its line.
+void TestImportContacts::importsWithWarnings()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"linda.sqlite"_qs);
+    const CommandResult result = runImport(dir, {testFile(u"vcard30_missing_end.vcf"_qs), u"--db"_qs, db});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"vcard30_missing_end.vcf:5: warning: the card that starts here has no "
+                                 "END:VCARD; it was read up to the BEGIN:VCARD on line 9"_qs),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"vcard30_missing_end.vcf:15: warning:"_qs), qPrintable(result.err));
+    QCOMPARE(contactCount(db), 4);
 }
 
 void TestImportContacts::failedSyncExitsInternal()
