@@ -52,6 +52,7 @@ private Q_SLOTS:
     void emails();
     void errors_data();
     void errors();
+    void skipsRowWithExtraFields();
     void readsLatin1WithWarning();
     void readsExcelSeparatorLine();
     void shortRowIsPadded();
@@ -191,8 +192,6 @@ void TestGoogleCsvParser::errors_data()
     QTest::addRow("unclosed quote")
         << QByteArray("Name,Phone 1 - Value\nA,0501234567\n\"B\nstill B,0507654321\n") << 3 << u"never closed"_qs
         << 1;
-    QTest::addRow("extra fields") << QByteArray("Name,Phone 1 - Value\nA,0501234567,x\nB,0507654321\n") << 2
-                                  << u"3 fields but the header has 2"_qs << 1;
     QTest::addRow("no phone column") << QByteArray("Name,E-mail 1 - Value\nA,a@example.com\n") << 1
                                      << u"no phone column"_qs << 0;
     QTest::addRow("empty file") << QByteArray() << 0 << u"empty"_qs << 0;
@@ -210,6 +209,20 @@ void TestGoogleCsvParser::errors()
     QCOMPARE(result.errors[0].line, line);
     QVERIFY2(result.errors[0].message.contains(message), qPrintable(result.errors[0].message));
     QCOMPARE(result.records.size(), records);
+}
+
+void TestGoogleCsvParser::skipsRowWithExtraFields()
+{
+    const ContactParseResult result
+        = GoogleCsvParser::parse("Name,Phone 1 - Value\nA,0501234567,x\nB,0507654321,,\n");
+    QVERIFY2(!result.hasErrors(), qPrintable(describeErrors(result)));
+    QCOMPARE(result.warnings.size(), 1);
+    QCOMPARE(result.warnings[0].line, 2);
+    QVERIFY2(result.warnings[0].message.contains(u"3 fields but the header has 2, so it was skipped"_qs),
+             qPrintable(result.warnings[0].message));
+    // Trailing empty fields are dropped without a warning.
+    QCOMPARE(result.records.size(), 1);
+    QCOMPARE(result.records[0].name, u"B"_qs);
 }
 
 void TestGoogleCsvParser::readsLatin1WithWarning()

@@ -168,9 +168,9 @@ void TestImportContacts::rejectsBadInput_data()
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QString>("message");
 
-    QTest::addRow("vCard syntax error")
-        << QByteArray("BEGIN:VCARD\nVERSION:3.0\nFN:A\nTEL 0501234567\nEND:VCARD\n") << QStringList()
-        << u"contacts.txt:4: no ':'"_qs;
+    QTest::addRow("vCard unknown charset")
+        << QByteArray("BEGIN:VCARD\nVERSION:2.1\nFN;CHARSET=X-NOPE:A\nTEL:0501234567\nEND:VCARD\n") << QStringList()
+        << u"contacts.txt:3: unsupported CHARSET=X-NOPE"_qs;
     QTest::addRow("CSV unclosed quote") << QByteArray("Name,Phone 1 - Value\n\"Omar,0501234567\n") << QStringList()
                                         << u"contacts.txt:2: the quoted field"_qs;
     QTest::addRow("unknown format") << QByteArray("hello\n") << QStringList() << u"contacts.txt:1: neither a vCard"_qs;

@@ -281,14 +281,6 @@ void TestVCardParser::errors_data()
     QTest::addColumn<QString>("message");
     QTest::addColumn<int>("records");
 
-    QTest::addRow("END without BEGIN") << QByteArray("BEGIN:VCARD\nFN:A\nEND:VCARD\nEND:VCARD\n") << 4
-                                       << u"END:VCARD without BEGIN:VCARD"_qs << 1;
-    QTest::addRow("no colon") << QByteArray("BEGIN:VCARD\nVERSION:3.0\nFN Omar\nEND:VCARD\n") << 3
-                              << u"no ':'"_qs << 1;
-    QTest::addRow("property outside card")
-        << QByteArray("BEGIN:VCARD\nFN:A\nEND:VCARD\nTEL:0501234567\n") << 4 << u"TEL outside BEGIN:VCARD"_qs << 1;
-    QTest::addRow("unknown version") << QByteArray("BEGIN:VCARD\nVERSION:5.0\nFN:A\nEND:VCARD\n") << 2
-                                     << u"unsupported vCard version \"5.0\""_qs << 1;
     QTest::addRow("unknown charset")
         << QByteArray("BEGIN:VCARD\nVERSION:2.1\nFN;CHARSET=X-NOPE:A\nEND:VCARD\n") << 3
         << u"unsupported CHARSET=X-NOPE"_qs << 1;
@@ -327,6 +319,18 @@ void TestVCardParser::warnings_data()
     QTest::addRow("Latin-1 bytes without CHARSET")
         << QByteArray("BEGIN:VCARD\nVERSION:3.0\nFN:Ren\xE9\nEND:VCARD\n") << 3 << u"read as Latin-1"_qs
         << QStringList{u"René"_qs};
+    QTest::addRow("END without BEGIN") << QByteArray("BEGIN:VCARD\nFN:A\nEND:VCARD\nEND:VCARD\n") << 4
+                                       << u"END:VCARD without BEGIN:VCARD; it was ignored"_qs
+                                       << QStringList{u"A"_qs};
+    QTest::addRow("line without colon")
+        << QByteArray("BEGIN:VCARD\nVERSION:3.0\nFN:Omar\nNOTE:first\nsecond line\nTEL:0501234567\nEND:VCARD\n") << 5
+        << u"no ':' between the property name and its value in \"second line\"; the line was skipped"_qs
+        << QStringList{u"Omar"_qs};
+    QTest::addRow("property outside card")
+        << QByteArray("Exported contacts:\nBEGIN:VCARD\nFN:A\nEND:VCARD\n") << 1
+        << u"EXPORTED CONTACTS outside BEGIN:VCARD ... END:VCARD; it was ignored"_qs << QStringList{u"A"_qs};
+    QTest::addRow("unknown version") << QByteArray("BEGIN:VCARD\nVERSION:5.0\nFN:A\nEND:VCARD\n") << 2
+                                     << u"unknown vCard version \"5.0\""_qs << QStringList{u"A"_qs};
 }
 
 // Problems the parser works around keep the card and are reported on the
@@ -372,6 +376,8 @@ void TestVCardParser::detectsFormat_data()
         << QByteArray("sep=;\r\nName;Phone 1 - Value\r\n") << ContactFileFormat::GoogleCsv;
     QTest::addRow("Outlook CSV") << QByteArray("\"First Name\",\"Last Name\",\"Mobile Phone\"\r\n")
                                  << ContactFileFormat::GoogleCsv;
+    QTest::addRow("vCard after a note") << QByteArray("Contacts from my old phone\n\nBEGIN:VCARD\n")
+                                        << ContactFileFormat::VCard;
     QTest::addRow("plain text") << QByteArray("hello, world\n") << ContactFileFormat::Unknown;
     QTest::addRow("empty") << QByteArray() << ContactFileFormat::Unknown;
 }

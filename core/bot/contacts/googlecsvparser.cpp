@@ -392,12 +392,17 @@ ContactParseResult GoogleCsvParser::parse(QByteArrayView data)
 
     const qsizetype width = header->size();
     while (reader.next(record, error)) {
-        // Editors may cut off trailing empty fields, so short rows are padded.
-        // A row with extra fields would lose data, so it is an error.
+        // Editors may cut off trailing empty fields, so short rows are padded,
+        // and may add empty ones, which are dropped. Other extra fields mean
+        // the columns are shifted, so the row is skipped.
+        while (record.fields.size() > width && record.fields.back().trimmed().isEmpty())
+            record.fields.removeLast();
         if (record.fields.size() > width) {
-            result.errors.append({record.line, tr("the row has %1 fields but the header has %2")
-                                                   .arg(record.fields.size())
-                                                   .arg(width)});
+            result.warnings.append({record.line, tr("the row has %1 fields but the header has %2, so it was "
+                                                    "skipped; put quotes around fields that contain \"%3\"")
+                                                     .arg(record.fields.size())
+                                                     .arg(width)
+                                                     .arg(QLatin1Char(dialect.delimiter))});
             continue;
         }
         if (const std::optional<QStringList> fields = decodeFields(record, result))

@@ -292,9 +292,10 @@ void CardReader::readLines(const QList<PhysicalLine> &lines)
 
         const std::optional<Property> property = parseProperty(logical, first.number);
         if (!property) {
-            addError(first.number,
-                     tr("no ':' between the property name and its value in \"%1\"")
-                         .arg(QString::fromUtf8(logical.left(40))));
+            addWarning(first.number,
+                       tr("no ':' between the property name and its value in \"%1\"; the line was "
+                          "skipped. A line that continues the previous value must start with a space")
+                           .arg(QString::fromUtf8(logical.left(40))));
             continue;
         }
         readProperty(*property);
@@ -338,7 +339,7 @@ void CardReader::finishCardFields()
 void CardReader::endCard(int line)
 {
     if (!m_inCard) {
-        addError(line, tr("END:VCARD without BEGIN:VCARD"));
+        addWarning(line, tr("END:VCARD without BEGIN:VCARD; it was ignored"));
         return;
     }
     finishCard();
@@ -402,15 +403,16 @@ void CardReader::readProperty(const Property &property)
         return;
     }
     if (!m_inCard) {
-        addError(property.line, tr("%1 outside BEGIN:VCARD ... END:VCARD")
-                                    .arg(QString::fromUtf8(property.name)));
+        addWarning(property.line, tr("%1 outside BEGIN:VCARD ... END:VCARD; it was ignored")
+                                      .arg(QString::fromUtf8(property.name)));
         return;
     }
     if (property.name == "VERSION") {
         m_version = property.value.trimmed();
         if (m_version != "2.1" && m_version != "3.0" && m_version != "4.0")
-            addError(property.line, tr("unsupported vCard version \"%1\"; expected 2.1, 3.0 or 4.0")
-                                        .arg(QString::fromUtf8(m_version)));
+            addWarning(property.line, tr("unknown vCard version \"%1\"; expected 2.1, 3.0 or 4.0. The "
+                                         "card was read as 3.0")
+                                          .arg(QString::fromUtf8(m_version)));
         return;
     }
 
@@ -466,8 +468,16 @@ ContactParseResult VCardParser::parse(QByteArrayView data)
 bool VCardParser::looksLikeVCard(QByteArrayView data)
 {
     QByteArray converted;
-    const QByteArrayView text = contacttext::withoutUtf8ByteOrderMark(contacttext::asUtf8(data, converted)).trimmed();
-    return text.size() >= 11 && text.first(11).toByteArray().toUpper() == "BEGIN:VCARD";
+    const QByteArrayView text = contacttext::withoutUtf8ByteOrderMark(contacttext::asUtf8(data, converted));
+    // A few lines of other text may come first, such as a note pasted on top;
+    // the parser reports them as warnings.
+    constexpr qsizetype SearchedBytes = 4096;
+    for (const QByteArray &line : text.first(std::min(text.size(), SearchedBytes)).toByteArray().split('\n')) {
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.size() >= 11 && trimmed.first(11).toUpper() == "BEGIN:VCARD")
+            return true;
+    }
+    return false;
 }
 
 } // namespace linda
