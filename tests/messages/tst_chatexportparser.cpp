@@ -4,6 +4,7 @@
 #include <bot/messages/chatlinescanner.h>
 
 #include <QFileInfo>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace linda;
@@ -25,6 +26,8 @@ private slots:
     void reportsInvalidUtf8();
     void rejectsNonExport_data();
     void rejectsNonExport();
+    void readsUtf16Export_data();
+    void readsUtf16Export();
     void skipsLinesBeforeFirstMessage();
     void enforcesSizeLimit();
     void derivesChatIdFromFileName();
@@ -254,6 +257,30 @@ void TestChatExportParser::rejectsNonExport()
     QVERIFY(result.records.isEmpty());
     QCOMPARE(result.errors.size(), 1);
     QVERIFY2(result.errors.front().reason.startsWith(reason), qPrintable(result.errors.front().reason));
+}
+
+void TestChatExportParser::readsUtf16Export_data()
+{
+    QTest::addColumn<QStringConverter::Encoding>("encoding");
+    QTest::addRow("little endian") << QStringConverter::Utf16LE;
+    QTest::addRow("big endian") << QStringConverter::Utf16BE;
+}
+
+void TestChatExportParser::readsUtf16Export()
+{
+    QFETCH(QStringConverter::Encoding, encoding);
+    const QString input = QFINDTESTDATA(u"data/chat-arabic-indic-digits.txt"_qs);
+    QStringEncoder encoder(encoding, QStringConverter::Flag::WriteBom);
+    const QByteArray utf16 = encoder.encode(QString::fromUtf8(readTestFile(input)));
+
+    ChatExportParser parser;
+    const ChatExportResult result = parser.parse(utf16, ChatExportParser::chatIdForFile(input));
+
+    QVERIFY2(result.errors.isEmpty(),
+             qPrintable(result.errors.isEmpty() ? QString() : result.errors.front().reason));
+    const QString expected = input.left(input.lastIndexOf(u'.')) + u".expected.jsonl"_qs;
+    const QStringList mismatches = compareWithExpected(result.records, expected);
+    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u'\n')));
 }
 
 void TestChatExportParser::skipsLinesBeforeFirstMessage()

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 #include <functional>
 #include <string_view>
@@ -456,6 +457,15 @@ ChatExportResult ChatExportParser::Private::run(QByteArrayView data, const QStri
     authors.clear();
     hasCarriageReturns = false;
     leading = {};
+    // Exports re-saved with Windows Notepad may be UTF-16. Positions in errors
+    // then count bytes of the UTF-8 text.
+    QByteArray converted;
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+        QStringDecoder decoder(data.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
+                                                            : QStringConverter::Utf16BE);
+        converted = QString(decoder.decode(data)).toUtf8();
+        data = converted;
+    }
     if (data.trimmed().isEmpty()) {
         result.errors.append({{0, 1}, tr("the file is empty; expected an exported WhatsApp chat")});
         return result;
