@@ -99,6 +99,14 @@ constexpr QStringView EncryptionNoticeTexts[] = {
     u"сквозным шифрованием", u"uçtan uca",         u"بين الطرفين",
 };
 
+// The note that newer exports append to the text of an edited message, as
+// " <This message was edited>" (Android) or " \u200E<This message was
+// edited>" (iOS).
+constexpr QStringView EditedNotes[] = {
+    u"<This message was edited>", u"<Diese Nachricht wurde bearbeitet>", u"<Se editó este mensaje.>",
+    u"<Mensagem editada>",        u"<Ce message a été modifié>",        u"<تم تعديل هذه الرسالة>",
+};
+
 template<std::size_t N>
 bool equalsAny(QStringView text, const QStringView (&candidates)[N])
 {
@@ -271,8 +279,31 @@ QString withoutDirectionMarks(QStringView text)
     return result.trimmed();
 }
 
+namespace {
+
+// Removes the edit note from the end of body, so commands and replies see
+// the text as the sender wrote it.
+void removeEditedNote(QString &body)
+{
+    if (!body.endsWith(u'>'))
+        return;
+    for (const QStringView note : EditedNotes) {
+        if (!body.endsWith(note))
+            continue;
+        qsizetype end = body.size() - note.size();
+        while (end > 0 && (body[end - 1] == u' ' || body[end - 1] == u'\n' || body[end - 1] == LeftToRightMark))
+            --end;
+        body.truncate(end);
+        return;
+    }
+}
+
+} // namespace
+
 void classifyExportText(Message &message, bool hasAuthor)
 {
+    if (hasAuthor)
+        removeEditedNote(message.body);
     QStringView line = firstLine(message.body);
     // iOS writes a left-to-right mark before placeholders and system texts.
     const bool marked = line.startsWith(LeftToRightMark);
