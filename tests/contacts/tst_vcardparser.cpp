@@ -397,6 +397,8 @@ void TestVCardParser::unknownFormatError_data()
 
     QTest::addRow("plain text") << QByteArray("hello, world\n") << u"neither a vCard"_qs;
     QTest::addRow("UTF-16 LE text") << QByteArray("\xFF\xFE" "h\0i\0", 6) << u"neither a vCard"_qs;
+    QTest::addRow("empty") << QByteArray() << u"the file is empty"_qs;
+    QTest::addRow("byte order mark and blank line") << QByteArray("\xEF\xBB\xBF\r\n") << u"the file is empty"_qs;
 }
 
 // A file no detector recognizes gets one error that says what to do.
