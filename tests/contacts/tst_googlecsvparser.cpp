@@ -52,6 +52,8 @@ private Q_SLOTS:
     void emails();
     void errors_data();
     void errors();
+    void readsPlainColumns_data();
+    void readsPlainColumns();
     void skipsRowWithExtraFields();
     void readsLatin1WithWarning();
     void readsExcelSeparatorLine();
@@ -209,6 +211,39 @@ void TestGoogleCsvParser::errors()
     QCOMPARE(result.errors[0].line, line);
     QVERIFY2(result.errors[0].message.contains(message), qPrintable(result.errors[0].message));
     QCOMPARE(result.records.size(), records);
+}
+
+void TestGoogleCsvParser::readsPlainColumns_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("phones");
+    QTest::addColumn<QStringList>("emails");
+
+    QTest::addRow("name and phone") << QByteArray("Name,Phone\nOmar Haddad,050 123 4567\n") << u"Omar Haddad"_qs
+                                    << QStringList{u"050 123 4567|"_qs} << QStringList{};
+    QTest::addRow("full name, mobile and email")
+        << QByteArray("Full Name;Mobile Number;Email\r\nSara Ali;+971 52 765 4321;sara@example.ae\r\n")
+        << u"Sara Ali"_qs << QStringList{u"+971 52 765 4321|Mobile"_qs} << QStringList{u"sara@example.ae"_qs};
+    QTest::addRow("whatsapp column") << QByteArray("Contact Name\tWhatsApp\nLayla\t0561112233\n") << u"Layla"_qs
+                                     << QStringList{u"0561112233|"_qs} << QStringList{};
+}
+
+// CSV files from other tools with one column per value.
+void TestGoogleCsvParser::readsPlainColumns()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, name);
+    QFETCH(QStringList, phones);
+    QFETCH(QStringList, emails);
+
+    QVERIFY(GoogleCsvParser::looksLikeGoogleCsv(data));
+    const ContactParseResult result = GoogleCsvParser::parse(data);
+    QVERIFY2(!result.hasErrors(), qPrintable(describeErrors(result)));
+    QCOMPARE(result.records.size(), 1);
+    QCOMPARE(result.records[0].name, name);
+    QCOMPARE(describePhones(result.records[0]), phones);
+    QCOMPARE(result.records[0].emails, emails);
 }
 
 void TestGoogleCsvParser::skipsRowWithExtraFields()

@@ -211,7 +211,7 @@ Columns mapColumns(const QStringList &header)
     };
     for (int i = 0; i < header.size(); ++i) {
         const QString title = header[i].trimmed();
-        if (single(title, {u"Name"}))
+        if (single(title, {u"Name", u"Full Name", u"Display Name", u"Contact Name"}))
             columns.name = i;
         else if (single(title, {u"Given Name", u"First Name"}))
             columns.given = i;
@@ -231,6 +231,14 @@ Columns mapColumns(const QStringList &header)
             columns.organization = i;
         else if (const auto phone = outlookPhone.match(title); phone.hasMatch())
             columns.namedPhones.emplace_back(i, phone.captured(1));
+        // Plain CSV files written by hand or by other tools.
+        else if (single(title, {u"Phone", u"Phone Number", u"Telephone", u"Tel", u"Number", u"WhatsApp",
+                                u"WhatsApp Number"}))
+            columns.namedPhones.emplace_back(i, QString());
+        else if (single(title, {u"Mobile", u"Mobile Number", u"Cell", u"Cell Phone"}))
+            columns.namedPhones.emplace_back(i, QStringLiteral("Mobile"));
+        else if (single(title, {u"Email", u"E-mail", u"Email Address"}))
+            columns.namedEmails.push_back(i);
         else if (outlookEmail.match(title).hasMatch())
             columns.namedEmails.push_back(i);
         else if (const auto match = grouped.match(title); match.hasMatch()) {
