@@ -28,6 +28,8 @@ private slots:
     void rejectsNonExport();
     void readsUtf16Export_data();
     void readsUtf16Export();
+    void convertsLocalCalendars_data();
+    void convertsLocalCalendars();
     void skipsLinesBeforeFirstMessage();
     void enforcesSizeLimit();
     void derivesChatIdFromFileName();
@@ -151,6 +153,12 @@ void TestChatExportParser::scansHeaderLines_data()
     QTest::addRow("arabic suffix") << QByteArray("31/12/2023, 9:41 \xD9\x85 - A: hi")
                                    << QList{31, 12, 2023} << QList{9, 41, 0} << pm << false
                                    << QByteArray("A: hi");
+    QTest::addRow("malay ptg") << QByteArray("31/12/2023, 9:41 PTG - A: hi") << QList{31, 12, 2023}
+                               << QList{9, 41, 0} << pm << false << QByteArray("A: hi");
+    QTest::addRow("thai prefix") << QByteArray("31/12/2566 \xE0\xB8\x81\xE0\xB9\x88\xE0\xB8\xAD\xE0\xB8\x99"
+                                               "\xE0\xB9\x80\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88\xE0\xB8\xA2"
+                                               "\xE0\xB8\x87 9:41 - A: hi")
+                                 << QList{31, 12, 2566} << QList{9, 41, 0} << am << false << QByteArray("A: hi");
     QTest::addRow("dotted time") << QByteArray("31.12.2023 21.41 - A: hi") << QList{31, 12, 2023}
                                  << QList{21, 41, 0} << none << false << QByteArray("A: hi");
     QTest::addRow("word between date and time") << QByteArray("31.12.23 klo 21.41 - A: hi")
@@ -281,6 +289,34 @@ void TestChatExportParser::readsUtf16Export()
     const QString expected = input.left(input.lastIndexOf(u'.')) + u".expected.jsonl"_qs;
     const QStringList mismatches = compareWithExpected(result.records, expected);
     QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u'\n')));
+}
+
+void TestChatExportParser::convertsLocalCalendars_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QDateTime>("timestamp");
+    QTest::addRow("thai buddhist era") << QByteArray("31/12/2566 21:41 - A: hi")
+                                       << QDateTime(QDate(2023, 12, 31), QTime(21, 41), Qt::UTC);
+    QTest::addRow("persian solar hijri")
+        << QByteArray("\xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB2/\xDB\xB1\xDB\xB0/\xDB\xB1\xDB\xB0\xD8\x8C "
+                      "\xDB\xB2\xDB\xB1:\xDB\xB4\xDB\xB1 - A: hi")
+        << QDateTime(QDate(2023, 12, 31), QTime(21, 41), Qt::UTC);
+    QTest::addRow("gregorian") << QByteArray("2023/12/31 21:41 - A: hi")
+                               << QDateTime(QDate(2023, 12, 31), QTime(21, 41), Qt::UTC);
+}
+
+void TestChatExportParser::convertsLocalCalendars()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QDateTime, timestamp);
+
+    ChatExportParser parser;
+    const ChatExportResult result = parser.parse(data, u"export:calendar"_qs);
+
+    QVERIFY2(result.errors.isEmpty(),
+             qPrintable(result.errors.isEmpty() ? QString() : result.errors.front().reason));
+    QCOMPARE(result.records.size(), 1);
+    QCOMPARE(std::get<Message>(result.records.front()).timestamp, timestamp);
 }
 
 void TestChatExportParser::skipsLinesBeforeFirstMessage()

@@ -6,6 +6,7 @@
 
 #include <simdjson.h>
 
+#include <QCalendar>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -68,6 +69,15 @@ QDate dateFor(const ChatLineHeader &header, DateOrder order)
     // Two-digit years in exports are 20xx: WhatsApp appeared in 2009.
     if (year < 100)
         year += 2000;
+    // Phones set to Thai count years in the Buddhist era (2009 is 2552), and
+    // phones set to Persian use the Solar Hijri calendar (2009 is 1388). No
+    // export has a Gregorian year in these ranges.
+    // NOTE: the Persian case follows the Android date format for the fa
+    // locale; no real Persian export was available to check it.
+    if (year >= 2552)
+        year -= 543;
+    else if (year >= 1380 && year <= 1420)
+        return QDate(year, month, day, QCalendar(QCalendar::System::Jalali));
     return QDate(year, month, day);
 }
 

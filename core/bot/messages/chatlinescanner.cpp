@@ -15,8 +15,9 @@ struct MeridiemWord
 
 // Non-Latin and abbreviated markers as phones write them in chat exports
 // (Arabic, Chinese, Japanese, Korean, German, Greek, Swedish, Vietnamese,
-// Turkish, Persian, Hindi). Latin "AM", "p.m.", "a. m." are scanned apart.
-constexpr std::array<MeridiemWord, 22> MeridiemWords{{
+// Turkish, Persian, Hindi, Malay, Afrikaans, Albanian, Thai). Latin "AM",
+// "p.m.", "a. m." are scanned apart. Longer words come before their prefixes.
+constexpr std::array<MeridiemWord, 30> MeridiemWords{{
     {"\xD8\xB5", Meridiem::Am}, // ص
     {"\xD9\x85", Meridiem::Pm}, // م
     {"\xE4\xB8\x8A\xE5\x8D\x88", Meridiem::Am}, // 上午
@@ -42,6 +43,18 @@ constexpr std::array<MeridiemWord, 22> MeridiemWords{{
      Meridiem::Am}, // पूर्वाह्न
     {"\xE0\xA4\x85\xE0\xA4\xAA\xE0\xA4\xB0\xE0\xA4\xBE\xE0\xA4\xB9\xE0\xA5\x8D\xE0\xA4\xA8",
      Meridiem::Pm}, // अपराह्न
+    {"PTG", Meridiem::Pm}, // Malay "petang"
+    {"PG", Meridiem::Am},  // Malay "pagi"
+    {"vm.", Meridiem::Am},
+    {"nm.", Meridiem::Pm},
+    {"PD", Meridiem::Am},
+    {"MD", Meridiem::Pm},
+    {"\xE0\xB8\x81\xE0\xB9\x88\xE0\xB8\xAD\xE0\xB8\x99\xE0\xB9\x80\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88"
+     "\xE0\xB8\xA2\xE0\xB8\x87",
+     Meridiem::Am}, // ก่อนเที่ยง
+    {"\xE0\xB8\xAB\xE0\xB8\xA5\xE0\xB8\xB1\xE0\xB8\x87\xE0\xB9\x80\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88"
+     "\xE0\xB8\xA2\xE0\xB8\x87",
+     Meridiem::Pm}, // หลังเที่ยง
 }};
 
 class Cursor
