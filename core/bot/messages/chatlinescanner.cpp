@@ -209,6 +209,10 @@ Meridiem scanLatinMeridiem(Cursor &cursor)
 
 Meridiem scanMeridiem(Cursor &cursor)
 {
+    // Before the time of most headers: no marker starts with a digit.
+    const char first = cursor.peek();
+    if (first >= '0' && first <= '9')
+        return Meridiem::None;
     const Meridiem latin = scanLatinMeridiem(cursor);
     if (latin != Meridiem::None)
         return latin;
