@@ -435,6 +435,10 @@ void ChatExportParser::Private::readText(QByteArrayView data, const Entry &entry
         message.sender = author.e164;
         body = text.substr(colon + 2);
     }
+    // Blank lines before the next message are not part of this one; they
+    // appear in excerpts pasted into bug reports and e-mails.
+    while (!body.empty() && (body.back() == '\n' || body.back() == '\r'))
+        body.remove_suffix(1);
     message.body = QString::fromUtf8(body.data(), qsizetype(body.size()));
     if (hasCarriageReturns && body.find('\r') != std::string_view::npos)
         message.body.remove(u'\r');
