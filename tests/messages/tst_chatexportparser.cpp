@@ -28,6 +28,8 @@ private slots:
     void rejectsNonExport();
     void readsUtf16Export_data();
     void readsUtf16Export();
+    void tellsSystemLinesFromMessages_data();
+    void tellsSystemLinesFromMessages();
     void convertsLocalCalendars_data();
     void convertsLocalCalendars();
     void skipsLinesBeforeFirstMessage();
@@ -289,6 +291,43 @@ void TestChatExportParser::readsUtf16Export()
     const QString expected = input.left(input.lastIndexOf(u'.')) + u".expected.jsonl"_qs;
     const QStringList mismatches = compareWithExpected(result.records, expected);
     QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u'\n')));
+}
+
+void TestChatExportParser::tellsSystemLinesFromMessages_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("system");
+    QTest::addColumn<QString>("author");
+    QTest::addRow("message") << QByteArray("31/12/2023, 21:41 - Omar: Plan: viewing at 5") << false << u"Omar"_qs;
+    QTest::addRow("english subject with colon")
+        << QByteArray("31/12/2023, 21:41 - Omar changed the subject to \"Team: June\"") << true << QString();
+    QTest::addRow("german subject with colon")
+        << QByteArray("31.12.23, 21:41 - Omar hat den Betreff zu \xE2\x80\x9ETeam: Juni\xE2\x80\x9C ge\xC3\xA4ndert")
+        << true << QString();
+    QTest::addRow("french subject with colon")
+        << QByteArray("31/12/2023 21:41 - Omar a modifi\xC3\xA9 le sujet en \xC2\xAB \xC3\x89quipe : juin \xC2\xBB")
+        << true << QString();
+    QTest::addRow("ios curly quotes")
+        << QByteArray("[31/12/2023, 21:41:05] Omar changed the subject to \xE2\x80\x9CTeam: June\xE2\x80\x9D") << true
+        << QString();
+}
+
+// A line is a system line when no "Name: " part comes before any quote.
+void TestChatExportParser::tellsSystemLinesFromMessages()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(bool, system);
+    QFETCH(QString, author);
+
+    ChatExportParser parser;
+    const ChatExportResult result = parser.parse(line, u"export:kinds"_qs);
+
+    QVERIFY2(result.errors.isEmpty(),
+             qPrintable(result.errors.isEmpty() ? QString() : result.errors.front().reason));
+    QCOMPARE(result.records.size(), 1);
+    const Message &message = std::get<Message>(result.records.front());
+    QCOMPARE(message.type == MessageType::System, system);
+    QCOMPARE(message.senderName, author);
 }
 
 void TestChatExportParser::convertsLocalCalendars_data()

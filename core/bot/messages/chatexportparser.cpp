@@ -423,10 +423,11 @@ void ChatExportParser::Private::readText(QByteArrayView data, const Entry &entry
     bool hasAuthor = colon != std::string_view::npos && colon > 0;
     if (hasAuthor) {
         const std::string_view head = text.substr(0, colon);
-        // ASCII quote, U+201C and U+201E (German)
+        // ASCII quote, U+201C, U+201E (German) and U+00AB (French)
         hasAuthor = head.find('"') == std::string_view::npos
             && head.find("\xE2\x80\x9C") == std::string_view::npos
-            && head.find("\xE2\x80\x9E") == std::string_view::npos;
+            && head.find("\xE2\x80\x9E") == std::string_view::npos
+            && head.find("\xC2\xAB") == std::string_view::npos;
     }
     std::string_view body = text;
     if (hasAuthor) {
