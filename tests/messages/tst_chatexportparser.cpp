@@ -30,6 +30,8 @@ private slots:
     void readsUtf16Export();
     void tellsSystemLinesFromMessages_data();
     void tellsSystemLinesFromMessages();
+    void readsLocalizedGroupEvents_data();
+    void readsLocalizedGroupEvents();
     void convertsLocalCalendars_data();
     void convertsLocalCalendars();
     void skipsLinesBeforeFirstMessage();
@@ -328,6 +330,54 @@ void TestChatExportParser::tellsSystemLinesFromMessages()
     const Message &message = std::get<Message>(result.records.front());
     QCOMPARE(message.type == MessageType::System, system);
     QCOMPARE(message.senderName, author);
+}
+
+void TestChatExportParser::readsLocalizedGroupEvents_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<SystemEventType>("type");
+    QTest::addColumn<QStringList>("participants");
+    QTest::addColumn<QString>("newValue");
+    using T = SystemEventType;
+    QTest::addRow("german added") << u"Omar Haddad hat Sara Ali hinzugefügt."_qs << T::MemberAdded
+                                  << QStringList{u"Sara Ali"_qs} << QString();
+    QTest::addRow("german removed") << u"Du hast Sara Ali entfernt."_qs << T::MemberRemoved
+                                    << QStringList{u"Sara Ali"_qs} << QString();
+    QTest::addRow("spanish added") << u"Omar Haddad añadió a Sara Ali"_qs << T::MemberAdded
+                                   << QStringList{u"Sara Ali"_qs} << QString();
+    QTest::addRow("spanish left") << u"Sara Ali salió del grupo"_qs << T::MemberLeft << QStringList{u"Sara Ali"_qs}
+                                  << QString();
+    QTest::addRow("portuguese created") << u"Omar Haddad criou o grupo \"Imóveis\""_qs << T::GroupCreated
+                                        << QStringList{u"Omar Haddad"_qs} << u"Imóveis"_qs;
+    QTest::addRow("portuguese added") << u"Você adicionou Sara Ali, \u202A+971 52 765 4321\u202C"_qs
+                                      << T::MemberAdded << QStringList{u"Sara Ali"_qs, u"+971 52 765 4321"_qs}
+                                      << QString();
+    QTest::addRow("french created") << u"Vous avez créé le groupe « Appartements »"_qs << T::GroupCreated
+                                    << QStringList{} << u"Appartements"_qs;
+    QTest::addRow("french left") << u"Sara Ali est partie"_qs << T::MemberLeft << QStringList{u"Sara Ali"_qs}
+                                 << QString();
+    QTest::addRow("unknown phrase") << u"Omar Haddad hat die Gruppenbeschreibung geändert."_qs << T::Other
+                                    << QStringList{} << QString();
+}
+
+void TestChatExportParser::readsLocalizedGroupEvents()
+{
+    QFETCH(QString, text);
+    QFETCH(SystemEventType, type);
+    QFETCH(QStringList, participants);
+    QFETCH(QString, newValue);
+
+    ChatExportParser parser;
+    const QByteArray line = QByteArray("31/12/2023 21:41 - ") + text.toUtf8();
+    const ChatExportResult result = parser.parse(line, u"export:events"_qs);
+
+    QCOMPARE(result.records.size(), 1);
+    const Message &message = std::get<Message>(result.records.front());
+    QCOMPARE(message.type, MessageType::System);
+    QVERIFY(message.system.has_value());
+    QCOMPARE(message.system->type, type);
+    QCOMPARE(message.system->participants, participants);
+    QCOMPARE(message.system->newValue, newValue);
 }
 
 void TestChatExportParser::convertsLocalCalendars_data()

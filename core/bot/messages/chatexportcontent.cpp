@@ -208,21 +208,103 @@ QStringList splitNames(QStringView list)
     return names;
 }
 
+// The text inside the last pair of quotes: "…", “…” (English), „…“ (German)
+// or « … » (French).
 QString lastQuoted(QStringView text)
 {
-    static const QString quotes = QStringLiteral("\"\u201C\u201D");
-    const qsizetype close = text.lastIndexOf(u'"') >= 0 ? text.lastIndexOf(u'"')
-                                                        : text.lastIndexOf(u'\u201D');
+    constexpr QStringView closing = u"\"\u201D\u201C\u00BB";
+    constexpr QStringView opening = u"\"\u201C\u201E\u00AB";
+    qsizetype close = text.size() - 1;
+    while (close > 0 && !closing.contains(text[close]))
+        --close;
     if (close <= 0)
         return {};
     qsizetype open = close - 1;
-    while (open >= 0 && !quotes.contains(text[open]))
+    while (open >= 0 && !opening.contains(text[open]))
         --open;
-    return open < 0 ? QString() : text.mid(open + 1, close - open - 1).toString();
+    return open < 0 ? QString() : text.mid(open + 1, close - open - 1).trimmed().toString();
 }
 
-// English system lines and encryption notices in a few languages; other lines
-// stay SystemEventType::Other with the text kept.
+// A group event phrase of a German, Spanish, Portuguese or French export.
+// The names come before the infix (the actor) and between infix and suffix
+// (the members). An infix at the start of the line is the exporting user's
+// own form, such as "Du hast ... hinzugefügt".
+struct LocalizedEventPhrase
+{
+    QStringView infix;
+    QStringView suffix;
+    SystemEventType type;
+};
+
+constexpr LocalizedEventPhrase LocalizedEventPhrases[] = {
+    {u" hat die Gruppe ", u" erstellt", SystemEventType::GroupCreated},
+    {u"Du hast die Gruppe ", u" erstellt", SystemEventType::GroupCreated},
+    {u" creó el grupo ", {}, SystemEventType::GroupCreated},
+    {u"Creaste el grupo ", {}, SystemEventType::GroupCreated},
+    {u" criou o grupo ", {}, SystemEventType::GroupCreated},
+    {u"Você criou o grupo ", {}, SystemEventType::GroupCreated},
+    {u" a créé le groupe ", {}, SystemEventType::GroupCreated},
+    {u"Vous avez créé le groupe ", {}, SystemEventType::GroupCreated},
+    {{}, u" hat die Gruppe verlassen", SystemEventType::MemberLeft},
+    {{}, u" salió del grupo", SystemEventType::MemberLeft},
+    {{}, u" salió", SystemEventType::MemberLeft},
+    {{}, u" saiu", SystemEventType::MemberLeft},
+    {{}, u" a quitté le groupe", SystemEventType::MemberLeft},
+    {{}, u" est parti", SystemEventType::MemberLeft},
+    {{}, u" est partie", SystemEventType::MemberLeft},
+    {u"Du hast ", u" hinzugefügt", SystemEventType::MemberAdded},
+    {u" hat ", u" hinzugefügt", SystemEventType::MemberAdded},
+    {u"Añadiste a ", {}, SystemEventType::MemberAdded},
+    {u" añadió a ", {}, SystemEventType::MemberAdded},
+    {u"Você adicionou ", {}, SystemEventType::MemberAdded},
+    {u" adicionou ", {}, SystemEventType::MemberAdded},
+    {u"Vous avez ajouté ", {}, SystemEventType::MemberAdded},
+    {u" a ajouté ", {}, SystemEventType::MemberAdded},
+    {u"Du hast ", u" entfernt", SystemEventType::MemberRemoved},
+    {u" hat ", u" entfernt", SystemEventType::MemberRemoved},
+    {u"Eliminaste a ", {}, SystemEventType::MemberRemoved},
+    {u" eliminó a ", {}, SystemEventType::MemberRemoved},
+    {u"Você removeu ", {}, SystemEventType::MemberRemoved},
+    {u" removeu ", {}, SystemEventType::MemberRemoved},
+    {u"Vous avez retiré ", {}, SystemEventType::MemberRemoved},
+    {u" a retiré ", {}, SystemEventType::MemberRemoved},
+};
+
+std::optional<SystemEvent> localizedSystemEventFor(QStringView text)
+{
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    for (const LocalizedEventPhrase &phrase : LocalizedEventPhrases) {
+        if (!phrase.suffix.isEmpty() && !text.endsWith(phrase.suffix))
+            continue;
+        const QStringView names = text.chopped(phrase.suffix.size());
+        const qsizetype at = phrase.infix.isEmpty() ? names.size() : names.indexOf(phrase.infix);
+        if (at < 0)
+            continue;
+        SystemEvent event;
+        event.type = phrase.type;
+        const QStringView actor = names.left(at);
+        const QStringView members = names.mid(at + phrase.infix.size());
+        switch (phrase.type) {
+        case SystemEventType::GroupCreated:
+            if (!actor.isEmpty())
+                event.participants.append(withoutDirectionMarks(actor));
+            event.newValue = lastQuoted(text);
+            break;
+        case SystemEventType::MemberLeft:
+            event.participants.append(withoutDirectionMarks(actor));
+            break;
+        default:
+            event.participants = splitNames(members);
+            break;
+        }
+        return event;
+    }
+    return std::nullopt;
+}
+
+// English system lines, and encryption notices and group events in a few
+// other languages; other lines stay SystemEventType::Other with the text kept.
 std::optional<SystemEvent> systemEventFor(QStringView text)
 {
     SystemEvent event;
@@ -261,7 +343,7 @@ std::optional<SystemEvent> systemEventFor(QStringView text)
     } else if (containsAny(text, EncryptionNoticeTexts)) {
         event.type = SystemEventType::EncryptionNotice;
     } else {
-        return std::nullopt;
+        return localizedSystemEventFor(text);
     }
     return event;
 }
