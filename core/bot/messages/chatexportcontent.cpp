@@ -69,6 +69,10 @@ void setMedia(Message &message, MessageType type, QString fileName, bool animate
 
 // Android's placeholder for media left out of an export, in the languages
 // of common phone settings. The kind is not written.
+// NOTE: the non-English texts in this file (placeholders, notices, group
+// event phrases) were not checked against real exports of each language. A
+// text that differs leaves the line unclassified (a text message or a
+// system event of type "other").
 constexpr QStringView MediaOmittedTexts[] = {
     u"<Media omitted>",        u"<Medien ausgeschlossen>", u"<Multimedia omitido>",
     u"<Mídia oculta>",         u"<Médias omis>",           u"<Media omessi>",
