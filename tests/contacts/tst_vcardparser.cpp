@@ -220,6 +220,9 @@ void TestVCardParser::typeParameterList_data()
     QTest::addRow("quoted list with pref")
         << QByteArray("BEGIN:VCARD\nVERSION:3.0\nTEL;TYPE=\"work,pref\":0501234567\nEND:VCARD\n")
         << QStringList{u"0501234567|work|p"_qs};
+    QTest::addRow("empty TEL dropped")
+        << QByteArray("BEGIN:VCARD\nVERSION:3.0\nTEL;TYPE=CELL:\nTEL;TYPE=home:0501234567\nEND:VCARD\n")
+        << QStringList{u"0501234567|home"_qs};
     QTest::addRow("bare list") << QByteArray("BEGIN:VCARD\nVERSION:3.0\nTEL;TYPE=home,fax:0501234567\nEND:VCARD\n")
                                << QStringList{u"0501234567|home,fax"_qs};
 }

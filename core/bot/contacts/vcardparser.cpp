@@ -447,6 +447,9 @@ void CardReader::readProperty(const Property &property)
         phone.label = QString::fromUtf8(property.types.join(','));
         const bool uri = property.uriValue || text->trimmed().startsWith(u"tel:", Qt::CaseInsensitive);
         phone.number = uri ? telUriToText(*text) : contacttext::unescapeVCardText(*text).trimmed();
+        // Phones write "TEL;TYPE=CELL:" for a number field left empty.
+        if (phone.number.isEmpty())
+            return;
         if (!property.group.isEmpty())
             m_groupPhones.insert(property.group, m_card.phones.size());
         m_card.phones.append(phone);
