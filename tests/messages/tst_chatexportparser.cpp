@@ -34,6 +34,7 @@ private slots:
     void readsLocalizedGroupEvents();
     void convertsLocalCalendars_data();
     void convertsLocalCalendars();
+    void rejectsZipArchive();
     void skipsLinesBeforeFirstMessage();
     void enforcesSizeLimit();
     void derivesChatIdFromFileName();
@@ -406,6 +407,18 @@ void TestChatExportParser::convertsLocalCalendars()
              qPrintable(result.errors.isEmpty() ? QString() : result.errors.front().reason));
     QCOMPARE(result.records.size(), 1);
     QCOMPARE(std::get<Message>(result.records.front()).timestamp, timestamp);
+}
+
+void TestChatExportParser::rejectsZipArchive()
+{
+    ChatExportParser parser;
+    const QByteArray zip("PK\x03\x04\x14\x00\x08\x00\x08\x00_chat.txt", 19);
+    const ChatExportResult result = parser.parse(zip, u"export:zip"_qs);
+
+    QVERIFY(result.records.isEmpty());
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.front().reason.startsWith(u"the file is a ZIP archive; unzip it"_qs),
+             qPrintable(result.errors.front().reason));
 }
 
 void TestChatExportParser::skipsLinesBeforeFirstMessage()

@@ -485,6 +485,13 @@ ChatExportResult ChatExportParser::Private::run(QByteArrayView data, const QStri
         result.errors.append({{0, 1}, tr("the file is empty; expected an exported WhatsApp chat")});
         return result;
     }
+    // "Export chat" with media, and iOS in any case, writes a ZIP archive.
+    if (data.startsWith("PK\x03\x04")) {
+        result.errors.append({{0, 1}, tr("the file is a ZIP archive; unzip it and use the chat text file "
+                                         "inside (_chat.txt on iOS, \"WhatsApp Chat with NAME.txt\" on "
+                                         "Android)")});
+        return result;
+    }
     // One pass over the whole buffer is far cheaper than checking each line.
     dataValidUtf8 = validUtf8(data);
 
