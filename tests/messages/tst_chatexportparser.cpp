@@ -257,6 +257,10 @@ void TestChatExportParser::rejectsNonExport_data()
                                 << u"line 1 does not start with a date and time, and no line after it does; "
                                    "this is not an exported WhatsApp chat"_qs;
     QTest::addRow("empty") << u"empty.txt"_qs << u"the file is empty"_qs;
+    QTest::addRow("unknown header variant") << u"chat-unknown-time-format.txt"_qs
+                                            << u"line 1 starts like a message, but its date, time or the separator "
+                                               "after them has a form this parser does not read: \"05/03/2024 "
+                                               "21h41 - Omar Haddad: Bonjour\""_qs;
     QTest::addRow("binary garbage") << u"binary-garbage.bin"_qs
                                     << u"line 1 is not valid UTF-8, and no line starts with a date"_qs;
 }

@@ -230,7 +230,7 @@ struct ChatExportParser::Private
         bool firstInvalidUtf8 = false;
     } leading;
     void addLeadingLine(qsizetype lineStart, qint64 lineNumber, bool invalidUtf8);
-    void reportLeadingLines(ChatExportResult &result) const;
+    void reportLeadingLines(QByteArrayView data, ChatExportResult &result) const;
 };
 
 void ChatExportParser::Private::appendLine(QByteArrayView data, qsizetype lineStart,
@@ -288,7 +288,7 @@ void ChatExportParser::Private::addLeadingLine(qsizetype lineStart, qint64 lineN
 
 // One error for all lines before the first message, so a file that is not
 // an export gets one message instead of one per line.
-void ChatExportParser::Private::reportLeadingLines(ChatExportResult &result) const
+void ChatExportParser::Private::reportLeadingLines(QByteArrayView data, ChatExportResult &result) const
 {
     if (leading.first < 0)
         return;
@@ -301,10 +301,26 @@ void ChatExportParser::Private::reportLeadingLines(ChatExportResult &result) con
                                            "saved as UTF-8")
                                             .arg(leading.first)});
     } else if (entries.empty()) {
-        result.errors.append({position, tr("line %1 does not start with a date and time, and no line after "
-                                           "it does; this is not an exported WhatsApp chat (%2)")
-                                            .arg(leading.first)
-                                            .arg(example)});
+        // A line that starts with a number or '[' is most likely a header in
+        // a variant the scanner does not know, so quote it.
+        QByteArrayView line = data.sliced(leading.firstOffset);
+        line = line.first(line.indexOf('\n') < 0 ? line.size() : line.indexOf('\n')).trimmed();
+        line = line.sliced(leadingFormatMarkBytes(line));
+        const char first = line.isEmpty() ? '\0' : line.front();
+        if (first == '[' || (first >= '0' && first <= '9')) {
+            constexpr qsizetype QuotedBytes = 60;
+            const QString quoted = QString::fromUtf8(line.first(std::min(line.size(), QuotedBytes)));
+            result.errors.append({position, tr("line %1 starts like a message, but its date, time or the "
+                                               "separator after them has a form this parser does not read: "
+                                               "\"%2\"; no line of the file was read as a message (%3)")
+                                                .arg(leading.first)
+                                                .arg(quoted, example)});
+        } else {
+            result.errors.append({position, tr("line %1 does not start with a date and time, and no line "
+                                               "after it does; this is not an exported WhatsApp chat (%2)")
+                                                .arg(leading.first)
+                                                .arg(example)});
+        }
     } else if (leading.first == leading.last) {
         result.errors.append({position, tr("line %1 comes before the first message and does not start "
                                            "with a date and time; it was skipped (%2)")
@@ -496,7 +512,7 @@ ChatExportResult ChatExportParser::Private::run(QByteArrayView data, const QStri
     dataValidUtf8 = validUtf8(data);
 
     scanLines(data, result);
-    reportLeadingLines(result);
+    reportLeadingLines(data, result);
     result.dateOrder = decideDateOrder(entries, fallback);
     if (entries.empty() && result.errors.isEmpty())
         result.errors.append({{0, 1}, tr("no line starts with a date and time; this is not an "
