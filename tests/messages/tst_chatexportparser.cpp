@@ -164,6 +164,8 @@ void TestChatExportParser::scansHeaderLines_data()
                                                "\xE0\xB9\x80\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88\xE0\xB8\xA2"
                                                "\xE0\xB8\x87 9:41 - A: hi")
                                  << QList{31, 12, 2566} << QList{9, 41, 0} << am << false << QByteArray("A: hi");
+    QTest::addRow("canadian french h") << QByteArray("2023-12-31 21 h 41 - A: hi") << QList{2023, 12, 31}
+                                       << QList{21, 41, 0} << none << false << QByteArray("A: hi");
     QTest::addRow("dotted time") << QByteArray("31.12.2023 21.41 - A: hi") << QList{31, 12, 2023}
                                  << QList{21, 41, 0} << none << false << QByteArray("A: hi");
     QTest::addRow("word between date and time") << QByteArray("31.12.23 klo 21.41 - A: hi")
@@ -259,8 +261,8 @@ void TestChatExportParser::rejectsNonExport_data()
     QTest::addRow("empty") << u"empty.txt"_qs << u"the file is empty"_qs;
     QTest::addRow("unknown header variant") << u"chat-unknown-time-format.txt"_qs
                                             << u"line 1 starts like a message, but its date, time or the separator "
-                                               "after them has a form this parser does not read: \"05/03/2024 "
-                                               "21h41 - Omar Haddad: Bonjour\""_qs;
+                                               "after them has a form this parser does not read: \"05/03/2024 @ "
+                                               "21:41 - Omar Haddad: Bonjour\""_qs;
     QTest::addRow("binary garbage") << u"binary-garbage.bin"_qs
                                     << u"line 1 is not valid UTF-8, and no line starts with a date"_qs;
 }

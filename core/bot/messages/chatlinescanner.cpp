@@ -276,9 +276,17 @@ bool scanTime(Cursor &cursor, ChatLineHeader &header)
     if (cursor.number(2, header.hour) == 0)
         return false;
     const char separator = cursor.peek();
-    if (separator != ':' && separator != '.')
-        return false;
-    cursor.advance();
+    if (separator == ':' || separator == '.') {
+        cursor.advance();
+    } else {
+        // Canadian French writes "21 h 41".
+        Cursor probe = cursor;
+        probe.skipSpaces();
+        if (!probe.accept('h'))
+            return false;
+        probe.skipSpaces();
+        cursor = probe;
+    }
     if (cursor.number(2, header.minute) != 2)
         return false;
     if (cursor.peek() == separator && cursor.digitFollows()) {
