@@ -16,7 +16,7 @@ struct MeridiemWord
 // Non-Latin and abbreviated markers as phones write them in chat exports
 // (Arabic, Chinese, Japanese, Korean, German, Greek, Swedish, Vietnamese,
 // Turkish, Persian, Hindi, Malay, Afrikaans, Albanian, Thai). Latin "AM",
-// "p.m.", "a. m." are scanned apart. Longer words come before their prefixes.
+// "p.m.", "a. m." are scanned apart.
 constexpr std::array<MeridiemWord, 30> MeridiemWords{{
     {"\xD8\xB5", Meridiem::Am}, // ص
     {"\xD9\x85", Meridiem::Pm}, // م
