@@ -106,13 +106,16 @@ std::optional<QList<ContactRecord>> readContacts(const ImportOptions &options, C
     const QByteArray data = file.readAll();
     format = ContactFile::detectFormat(data);
     const ContactParseResult result = ContactFile::parse(data, format);
+    const auto location = [&](const ContactParseError &problem) {
+        return problem.line > 0 ? options.file + u':' + QString::number(problem.line) : options.file;
+    };
+    for (const ContactParseError &warning : result.warnings)
+        err() << location(warning) << ": " << tr("warning: %1").arg(warning.message) << '\n';
     if (!result.hasErrors())
         return result.records;
 
-    for (const ContactParseError &error : result.errors) {
-        const QString where = error.line > 0 ? options.file + u':' + QString::number(error.line) : options.file;
-        err() << where << ": " << error.message << '\n';
-    }
+    for (const ContactParseError &error : result.errors)
+        err() << location(error) << ": " << error.message << '\n';
     err() << QCoreApplication::translate("linda::cli",
                                          "import-contacts: %1 has %n error(s); nothing was imported. Fix "
                                          "the lines above and run the import again.",

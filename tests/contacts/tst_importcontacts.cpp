@@ -87,6 +87,7 @@ private Q_SLOTS:
     void defaultDatabaseInAppData();
     void rejectsBadInput_data();
     void rejectsBadInput();
+    void importsWithWarnings();
     void failedSyncExitsInternal();
 };
 
@@ -167,9 +168,9 @@ void TestImportContacts::rejectsBadInput_data()
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QString>("message");
 
-    QTest::addRow("vCard syntax error")
-        << QByteArray("BEGIN:VCARD\nVERSION:3.0\nFN:A\nTEL 0501234567\nEND:VCARD\n") << QStringList()
-        << u"contacts.txt:4: no ':'"_qs;
+    QTest::addRow("vCard unknown charset")
+        << QByteArray("BEGIN:VCARD\nVERSION:2.1\nFN;CHARSET=X-NOPE:A\nTEL:0501234567\nEND:VCARD\n") << QStringList()
+        << u"contacts.txt:3: unsupported CHARSET=X-NOPE"_qs;
     QTest::addRow("CSV unclosed quote") << QByteArray("Name,Phone 1 - Value\n\"Omar,0501234567\n") << QStringList()
                                         << u"contacts.txt:2: the quoted field"_qs;
     QTest::addRow("unknown format") << QByteArray("hello\n") << QStringList() << u"contacts.txt:1: neither a vCard"_qs;
@@ -198,6 +199,20 @@ void TestImportContacts::rejectsBadInput()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(!QFile::exists(db));
+}
+
+// A card without END:VCARD is imported, and the warning names its line.
+void TestImportContacts::importsWithWarnings()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"linda.sqlite"_qs);
+    const CommandResult result = runImport(dir, {testFile(u"vcard30_missing_end.vcf"_qs), u"--db"_qs, db});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"vcard30_missing_end.vcf:5: warning: the card that starts here has no "
+                                 "END:VCARD; it was read up to the BEGIN:VCARD on line 9"_qs),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"vcard30_missing_end.vcf:15: warning:"_qs), qPrintable(result.err));
+    QCOMPARE(contactCount(db), 4);
 }
 
 void TestImportContacts::failedSyncExitsInternal()

@@ -22,6 +22,7 @@ private slots:
     void acceptsFlowWithoutResponse_data();
     void acceptsFlowWithoutResponse();
     void appendsAcrossEnvelopes();
+    void keepsDocumentsBeforeCutOff();
     void detectsInputFormat_data();
     void detectsInputFormat();
 };
@@ -32,6 +33,8 @@ void TestWebhookParser::parsesCapturedFiles_data()
     QTest::addRow("text envelope") << u"webhook-text.json"_qs;
     QTest::addRow("entries, changes and every type") << u"webhook-mixed.json"_qs;
     QTest::addRow("ndjson with statuses") << u"webhook-stream.ndjson"_qs;
+    QTest::addRow("pretty-printed envelopes in sequence") << u"webhook-pretty-sequence.json"_qs;
+    QTest::addRow("change value alone") << u"webhook-change-value.json"_qs;
 }
 
 void TestWebhookParser::parsesCapturedFiles()
@@ -48,6 +51,24 @@ void TestWebhookParser::parsesCapturedFiles()
              qPrintable(result.errors.isEmpty() ? QString() : result.errors.front().reason));
     const QStringList mismatches = compareWithExpected(result.records, expected);
     QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u'\n')));
+}
+
+// The documents before a cut-off one are read, and the error names the line
+// where the cut-off document starts.
+void TestWebhookParser::keepsDocumentsBeforeCutOff()
+{
+    QByteArray input = readTestFile(QFINDTESTDATA("data/webhook-pretty-sequence.json"));
+    input += "{\n  \"object\": \"whatsapp_business_account\",\n  \"entry\": [\n";
+    const qint64 cutOffLine = input.left(input.lastIndexOf("{\n  \"object\"")).count('\n') + 1;
+
+    WebhookParser parser;
+    const ParseResult result = parser.parse(input);
+
+    QCOMPARE(result.records.size(), 3);
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.front().position.line, cutOffLine);
+    QCOMPARE(result.errors.front().recordsBefore, 3);
+    QVERIFY2(result.errors.front().reason.startsWith(u"invalid JSON"_qs), qPrintable(result.errors.front().reason));
 }
 
 void TestWebhookParser::keepsPlatformErrors()
@@ -187,6 +208,8 @@ void TestWebhookParser::detectsInputFormat_data()
     QTest::addColumn<int>("format");
     QTest::addRow("webhook") << u"webhook-mixed.json"_qs << int(InputFormat::Webhook);
     QTest::addRow("webhook ndjson") << u"webhook-stream.ndjson"_qs << int(InputFormat::Webhook);
+    QTest::addRow("webhook sequence") << u"webhook-pretty-sequence.json"_qs << int(InputFormat::Webhook);
+    QTest::addRow("webhook change value") << u"webhook-change-value.json"_qs << int(InputFormat::Webhook);
     QTest::addRow("wwebjs") << u"wwebjs-array.json"_qs << int(InputFormat::WhatsAppWebJs);
     QTest::addRow("wwebjs ndjson") << u"wwebjs-stream.ndjson"_qs << int(InputFormat::WhatsAppWebJs);
     QTest::addRow("android export") << u"chat-android-dmy-24h.txt"_qs << int(InputFormat::ChatExport);

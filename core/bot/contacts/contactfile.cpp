@@ -28,16 +28,16 @@ ContactParseResult ContactFile::parse(QByteArrayView data, ContactFileFormat for
         break;
     }
     ContactParseResult result;
-    // Neither detector reads UTF-16, so name the encoding rather than the
-    // format: Windows tools often save contact exports as UTF-16.
-    if (contacttext::hasUtf16ByteOrderMark(data)) {
+    QByteArray converted;
+    if (contacttext::withoutUtf8ByteOrderMark(contacttext::asUtf8(data, converted)).trimmed().isEmpty()) {
         result.errors.append({0, QCoreApplication::translate(
-                                     "linda::ContactFile", "the file is UTF-16; save it as UTF-8 and import it again")});
+                                     "linda::ContactFile",
+                                     "the file is empty; export the contacts again as vCard or Google CSV")});
         return result;
     }
     result.errors.append({1, QCoreApplication::translate(
                                  "linda::ContactFile",
-                                 "neither a vCard (BEGIN:VCARD) nor a Google Contacts CSV header "
+                                 "neither a vCard (BEGIN:VCARD) nor a Google Contacts or Outlook CSV header "
                                  "(\"Name,...,Phone 1 - Value\"); export the contacts as vCard or Google CSV")});
     return result;
 }

@@ -13,8 +13,9 @@ enum class ContactFileFormat { Unknown, VCard, GoogleCsv };
 class ContactFile
 {
 public:
-    // VCard when the data starts with BEGIN:VCARD, GoogleCsv when its first
-    // line is a Google Contacts header, Unknown otherwise.
+    // VCard when a line near the start of data is BEGIN:VCARD, GoogleCsv when
+    // its first line is a Google Contacts or Outlook CSV header, Unknown
+    // otherwise. UTF-16 data is detected after conversion to UTF-8.
     static ContactFileFormat detectFormat(QByteArrayView data);
 
     // Parses data in the given format; an Unknown format gives one error.

@@ -40,6 +40,9 @@ struct ContactParseResult
 {
     QList<ContactRecord> records;
     QList<ContactParseError> errors;
+    // Problems the parser worked around, such as a card without END:VCARD;
+    // the records affected are in records.
+    QList<ContactParseError> warnings;
 
     bool hasErrors() const { return !errors.isEmpty(); }
 };

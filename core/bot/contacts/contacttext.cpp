@@ -1,10 +1,56 @@
 #include "contacttext.h"
 
+#include <QStringDecoder>
+
+#include <algorithm>
+
 namespace linda::contacttext {
 
 bool hasUtf16ByteOrderMark(QByteArrayView data)
 {
     return data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF");
+}
+
+namespace {
+
+// Which half of each UTF-16 code unit is zero in the first bytes: 1 for
+// little endian ("B\0E\0"), 2 for big endian ("\0B\0E"), 0 for neither.
+int utf16ZeroPattern(QByteArrayView data)
+{
+    const qsizetype sample = std::min<qsizetype>(data.size(), 64) & ~qsizetype(1);
+    if (sample < 4)
+        return 0;
+    int zeroEven = 0;
+    int zeroOdd = 0;
+    for (qsizetype i = 0; i < sample; i += 2) {
+        zeroEven += data[i] == '\0';
+        zeroOdd += data[i + 1] == '\0';
+    }
+    const int units = int(sample / 2);
+    if (zeroOdd == units && zeroEven == 0)
+        return 1;
+    if (zeroEven == units && zeroOdd == 0)
+        return 2;
+    return 0;
+}
+
+} // namespace
+
+QByteArrayView asUtf8(QByteArrayView data, QByteArray &storage)
+{
+    QStringConverter::Encoding encoding = QStringConverter::Utf16;
+    if (data.startsWith("\xFF\xFE"))
+        encoding = QStringConverter::Utf16LE;
+    else if (data.startsWith("\xFE\xFF"))
+        encoding = QStringConverter::Utf16BE;
+    else if (const int pattern = utf16ZeroPattern(data); pattern != 0)
+        encoding = pattern == 1 ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
+    else
+        return data;
+    // The decoder drops the byte order mark.
+    QStringDecoder decoder(encoding);
+    storage = QString(decoder.decode(data)).toUtf8();
+    return storage;
 }
 
 QByteArrayView withoutUtf8ByteOrderMark(QByteArrayView data)

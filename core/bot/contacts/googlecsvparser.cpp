@@ -7,6 +7,7 @@
 #include <QStringDecoder>
 
 #include <map>
+#include <vector>
 
 namespace linda {
 
@@ -32,8 +33,10 @@ class CsvReader
     Q_DECLARE_TR_FUNCTIONS(linda::GoogleCsvParser)
 
 public:
-    explicit CsvReader(QByteArrayView data)
+    CsvReader(QByteArrayView data, char delimiter, int firstLine)
         : m_data(data)
+        , m_delimiter(delimiter)
+        , m_line(firstLine)
     {
     }
 
@@ -42,6 +45,7 @@ public:
 
 private:
     QByteArrayView m_data;
+    char m_delimiter = ',';
     qsizetype m_pos = 0;
     int m_line = 1;
 };
@@ -72,10 +76,11 @@ bool CsvReader::next(CsvRecord &record, ContactParseError &error)
                 }
                 continue;
             }
-            switch (c) {
-            case ',':
+            if (c == m_delimiter) {
                 record.fields.append(std::exchange(field, {}));
-                break;
+                continue;
+            }
+            switch (c) {
             case '"':
                 // A quote opens a quoted field only at its start; elsewhere
                 // it is kept as written.
@@ -111,6 +116,61 @@ bool CsvReader::next(CsvRecord &record, ContactParseError &error)
     return false;
 }
 
+// The first line of data, without its line break.
+QByteArrayView firstLineOf(QByteArrayView data)
+{
+    qsizetype end = data.indexOf('\n');
+    if (end < 0)
+        end = data.size();
+    if (end > 0 && data[end - 1] == '\r')
+        --end;
+    return data.first(end);
+}
+
+// The CSV layout of a file: its field delimiter, and where the header starts.
+struct CsvDialect
+{
+    char delimiter = ',';
+    qsizetype headerOffset = 0; // bytes before the header: a "sep=;" line
+    int headerLine = 1;
+};
+
+// Spreadsheet programs in locales with a decimal comma save CSV with ';',
+// and Excel may write a "sep=;" line first. Otherwise the delimiter is the
+// one of ',', ';' and tab that occurs most often outside quotes in the header.
+CsvDialect detectDialect(QByteArrayView data)
+{
+    CsvDialect dialect;
+    QByteArrayView header = firstLineOf(data);
+    if (header.size() == 5 && header.startsWith("sep=")) {
+        dialect.delimiter = header[4];
+        dialect.headerOffset = std::min(data.size(), data.indexOf('\n') + 1);
+        dialect.headerLine = 2;
+        return dialect;
+    }
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    bool quoted = false;
+    for (const char c : header) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == ',')
+            ++commas;
+        else if (c == ';')
+            ++semicolons;
+        else if (c == '\t')
+            ++tabs;
+    }
+    if (semicolons > commas && semicolons >= tabs)
+        dialect.delimiter = ';';
+    else if (tabs > commas && tabs > semicolons)
+        dialect.delimiter = '\t';
+    return dialect;
+}
+
 // Column positions of one header; -1 when the column is missing.
 struct Columns
 {
@@ -126,8 +186,12 @@ struct Columns
     std::map<int, int> phoneValues; // phone group number -> column
     std::map<int, int> phoneTypes;  // "Phone N - Type" or "Phone N - Label"
     std::map<int, int> emailValues;
+    // Outlook names one column per kind of number: "Mobile Phone", "Home Phone 2".
+    std::vector<std::pair<int, QString>> namedPhones; // column, label
+    std::vector<int> namedEmails;                     // "E-mail Address", "E-mail 2 Address"
 
     bool hasAnyName() const { return name >= 0 || given >= 0 || family >= 0 || organization >= 0; }
+    bool hasAnyPhone() const { return !phoneValues.empty() || !namedPhones.empty(); }
 };
 
 Columns mapColumns(const QStringList &header)
@@ -135,6 +199,10 @@ Columns mapColumns(const QStringList &header)
     static const QRegularExpression grouped(
         QStringLiteral("^(Phone|E-mail) (\\d+) - (Value|Type|Label)$"),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression outlookPhone(QStringLiteral("^(.+) Phone( \\d+)?$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression outlookEmail(QStringLiteral("^E-mail( \\d+)? Address$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
     Columns columns;
     const auto single = [](const QString &title, std::initializer_list<const char16_t *> names) {
         for (const char16_t *name : names) {
@@ -145,7 +213,7 @@ Columns mapColumns(const QStringList &header)
     };
     for (int i = 0; i < header.size(); ++i) {
         const QString title = header[i].trimmed();
-        if (single(title, {u"Name"}))
+        if (single(title, {u"Name", u"Full Name", u"Display Name", u"Contact Name"}))
             columns.name = i;
         else if (single(title, {u"Given Name", u"First Name"}))
             columns.given = i;
@@ -161,8 +229,20 @@ Columns mapColumns(const QStringList &header)
             columns.nickname = i;
         else if (single(title, {u"File As"}))
             columns.fileAs = i;
-        else if (single(title, {u"Organization 1 - Name", u"Organization Name"}))
+        else if (single(title, {u"Organization 1 - Name", u"Organization Name", u"Company"}))
             columns.organization = i;
+        else if (const auto phone = outlookPhone.match(title); phone.hasMatch())
+            columns.namedPhones.emplace_back(i, phone.captured(1));
+        // Plain CSV files written by hand or by other tools.
+        else if (single(title, {u"Phone", u"Phone Number", u"Telephone", u"Tel", u"Number", u"WhatsApp",
+                                u"WhatsApp Number"}))
+            columns.namedPhones.emplace_back(i, QString());
+        else if (single(title, {u"Mobile", u"Mobile Number", u"Cell", u"Cell Phone"}))
+            columns.namedPhones.emplace_back(i, QStringLiteral("Mobile"));
+        else if (single(title, {u"Email", u"E-mail", u"Email Address"}))
+            columns.namedEmails.push_back(i);
+        else if (outlookEmail.match(title).hasMatch())
+            columns.namedEmails.push_back(i);
         else if (const auto match = grouped.match(title); match.hasMatch()) {
             const bool phone = match.capturedView(1).compare(u"Phone", Qt::CaseInsensitive) == 0;
             const int group = match.capturedView(2).toInt();
@@ -234,6 +314,13 @@ ContactRecord makeRecord(int line, const QStringList &fields, const Columns &col
         addPhones(record, cell(fields, column),
                   type == columns.phoneTypes.end() ? QString() : cell(fields, type->second));
     }
+    for (const auto &[column, label] : columns.namedPhones)
+        addPhones(record, cell(fields, column), label);
+    for (const int column : columns.namedEmails) {
+        const QString email = cell(fields, column);
+        if (!email.isEmpty())
+            record.emails.append(email);
+    }
     for (const auto &[group, column] : columns.emailValues) {
         for (const QString &email : cell(fields, column).split(multiValueSeparator)) {
             if (!email.trimmed().isEmpty())
@@ -241,6 +328,32 @@ ContactRecord makeRecord(int line, const QStringList &fields, const Columns &col
         }
     }
     return record;
+}
+
+// 1-based number of the first line that is not valid UTF-8, 0 if none.
+int firstInvalidUtf8Line(QByteArrayView data)
+{
+    int line = 1;
+    for (const QByteArray &text : QByteArray::fromRawData(data.data(), data.size()).split('\n')) {
+        if (!text.isValidUtf8())
+            return line;
+        ++line;
+    }
+    return 0;
+}
+
+// Excel on Windows saves CSV in the 8-bit code page of the system, without
+// saying which. Such a file is read as Latin-1, which keeps every number
+// intact, with one warning for the first line that is not UTF-8.
+QByteArrayView asValidUtf8(QByteArrayView data, QByteArray &storage, ContactParseResult &result)
+{
+    if (data.isValidUtf8())
+        return data;
+    result.warnings.append({firstInvalidUtf8Line(data),
+                            tr("this line is not valid UTF-8, so the file was read as Latin-1; if names "
+                               "look wrong, save the file as \"CSV UTF-8\" and import it again")});
+    storage = QString::fromLatin1(data).toUtf8();
+    return storage;
 }
 
 std::optional<QStringList> decodeFields(const CsvRecord &record, ContactParseResult &result)
@@ -266,11 +379,12 @@ std::optional<QStringList> decodeFields(const CsvRecord &record, ContactParseRes
 ContactParseResult GoogleCsvParser::parse(QByteArrayView data)
 {
     ContactParseResult result;
-    if (contacttext::hasUtf16ByteOrderMark(data)) {
-        result.errors.append({0, tr("the file is UTF-16; save it as UTF-8 and import it again")});
-        return result;
-    }
-    CsvReader reader(contacttext::withoutUtf8ByteOrderMark(data));
+    QByteArray converted;
+    QByteArray latin1;
+    const QByteArrayView text = asValidUtf8(
+        contacttext::withoutUtf8ByteOrderMark(contacttext::asUtf8(data, converted)), latin1, result);
+    const CsvDialect dialect = detectDialect(text);
+    CsvReader reader(text.sliced(dialect.headerOffset), dialect.delimiter, dialect.headerLine);
     CsvRecord record;
     ContactParseError error;
     if (!reader.next(record, error)) {
@@ -281,20 +395,26 @@ ContactParseResult GoogleCsvParser::parse(QByteArrayView data)
     if (!header)
         return result;
     const Columns columns = mapColumns(*header);
-    if (columns.phoneValues.empty()) {
-        result.errors.append({record.line, tr("the header has no \"Phone 1 - Value\" column; "
-                                              "export the contacts from Google Contacts as \"Google CSV\"")});
+    if (!columns.hasAnyPhone()) {
+        result.errors.append({record.line, tr("the header has no phone column (\"Phone 1 - Value\" or "
+                                              "\"Mobile Phone\"); export the contacts from Google "
+                                              "Contacts as \"Google CSV\" or from Outlook as CSV")});
         return result;
     }
 
     const qsizetype width = header->size();
     while (reader.next(record, error)) {
-        // Editors may cut off trailing empty fields, so short rows are padded.
-        // A row with extra fields would lose data, so it is an error.
+        // Editors may cut off trailing empty fields, so short rows are padded,
+        // and may add empty ones, which are dropped. Other extra fields mean
+        // the columns are shifted, so the row is skipped.
+        while (record.fields.size() > width && record.fields.back().trimmed().isEmpty())
+            record.fields.removeLast();
         if (record.fields.size() > width) {
-            result.errors.append({record.line, tr("the row has %1 fields but the header has %2")
-                                                   .arg(record.fields.size())
-                                                   .arg(width)});
+            result.warnings.append({record.line, tr("the row has %1 fields but the header has %2, so it was "
+                                                    "skipped; put quotes around fields that contain \"%3\"")
+                                                     .arg(record.fields.size())
+                                                     .arg(width)
+                                                     .arg(QLatin1Char(dialect.delimiter))});
             continue;
         }
         if (const std::optional<QStringList> fields = decodeFields(record, result))
@@ -307,15 +427,16 @@ ContactParseResult GoogleCsvParser::parse(QByteArrayView data)
 
 bool GoogleCsvParser::looksLikeGoogleCsv(QByteArrayView data)
 {
-    const QByteArrayView text = contacttext::withoutUtf8ByteOrderMark(data);
-    const qsizetype end = text.indexOf('\n');
-    const QString firstLine = QString::fromUtf8(end < 0 ? text : text.first(end));
-    const QStringList header = firstLine.split(u',');
+    QByteArray converted;
+    const QByteArrayView text = contacttext::withoutUtf8ByteOrderMark(contacttext::asUtf8(data, converted));
+    const CsvDialect dialect = detectDialect(text);
+    const QString firstLine = QString::fromUtf8(firstLineOf(text.sliced(dialect.headerOffset)));
+    const QStringList header = firstLine.split(QLatin1Char(dialect.delimiter));
     QStringList cleaned;
     for (const QString &title : header)
         cleaned.append(QString(title).remove(u'"'));
     const Columns columns = mapColumns(cleaned);
-    return !columns.phoneValues.empty() || (columns.hasAnyName() && header.size() > 1);
+    return columns.hasAnyPhone() || (columns.hasAnyName() && header.size() > 1);
 }
 
 } // namespace linda

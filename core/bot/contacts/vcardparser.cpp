@@ -238,8 +238,10 @@ private:
     void readProperty(const Property &property);
     void beginCard(int line);
     void endCard(int line);
+    void finishCard();
     void finishCardFields();
     void addError(int line, const QString &message) { m_result.errors.append({line, message}); }
+    void addWarning(int line, const QString &message) { m_result.warnings.append({line, message}); }
     std::optional<QString> decodeText(const Property &property);
 
     ContactParseResult &m_result;
@@ -292,22 +294,29 @@ void CardReader::readLines(const QList<PhysicalLine> &lines)
 
         const std::optional<Property> property = parseProperty(logical, first.number);
         if (!property) {
-            addError(first.number,
-                     tr("no ':' between the property name and its value in \"%1\"")
-                         .arg(QString::fromUtf8(logical.left(40))));
+            addWarning(first.number,
+                       tr("no ':' between the property name and its value in \"%1\"; the line was "
+                          "skipped. A line that continues the previous value must start with a space")
+                           .arg(QString::fromUtf8(logical.left(40))));
             continue;
         }
         readProperty(*property);
     }
-    if (m_inCard)
-        addError(m_card.line, tr("the card that starts here has no END:VCARD"));
+    if (m_inCard) {
+        addWarning(m_card.line, tr("the card that starts here has no END:VCARD; it was read up to "
+                                   "the end of the file"));
+        finishCard();
+    }
 }
 
 void CardReader::beginCard(int line)
 {
-    if (m_inCard)
-        addError(line, tr("BEGIN:VCARD inside the card that starts on line %1, which has no END:VCARD")
-                           .arg(m_card.line));
+    if (m_inCard) {
+        addWarning(m_card.line, tr("the card that starts here has no END:VCARD; it was read up to "
+                                   "the BEGIN:VCARD on line %1")
+                                    .arg(line));
+        finishCard();
+    }
     m_inCard = true;
     m_version.clear();
     m_card = ContactRecord{};
@@ -332,11 +341,17 @@ void CardReader::finishCardFields()
 void CardReader::endCard(int line)
 {
     if (!m_inCard) {
-        addError(line, tr("END:VCARD without BEGIN:VCARD"));
+        addWarning(line, tr("END:VCARD without BEGIN:VCARD; it was ignored"));
         return;
     }
+    finishCard();
+}
+
+void CardReader::finishCard()
+{
     finishCardFields();
     m_result.records.append(std::move(m_card));
+    m_card = ContactRecord{};
     m_inCard = false;
 }
 
@@ -360,13 +375,21 @@ std::optional<QString> CardReader::decodeText(const Property &property)
         return std::nullopt;
     }
     QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
+    if (!decoder.hasError())
+        return text;
+    if (!property.charset.isEmpty()) {
         addError(property.line,
-                 tr("the value of %1 is not valid %2; add a CHARSET parameter or convert the file to UTF-8")
+                 tr("the value of %1 is not valid %2; correct the CHARSET parameter or convert the file to UTF-8")
                      .arg(QString::fromLatin1(property.name), QString::fromLatin1(charset)));
         return std::nullopt;
     }
-    return text;
+    // Older phones and Outlook write their 8-bit code page without saying
+    // which. Latin-1 keeps the digits of a number intact in any of them.
+    addWarning(property.line,
+               tr("the value of %1 is not valid UTF-8 and was read as Latin-1; if the name looks wrong, "
+                  "add a CHARSET parameter or convert the file to UTF-8")
+                   .arg(QString::fromLatin1(property.name)));
+    return QString::fromLatin1(bytes);
 }
 
 void CardReader::readProperty(const Property &property)
@@ -382,15 +405,16 @@ void CardReader::readProperty(const Property &property)
         return;
     }
     if (!m_inCard) {
-        addError(property.line, tr("%1 outside BEGIN:VCARD ... END:VCARD")
-                                    .arg(QString::fromUtf8(property.name)));
+        addWarning(property.line, tr("%1 outside BEGIN:VCARD ... END:VCARD; it was ignored")
+                                      .arg(QString::fromUtf8(property.name)));
         return;
     }
     if (property.name == "VERSION") {
         m_version = property.value.trimmed();
         if (m_version != "2.1" && m_version != "3.0" && m_version != "4.0")
-            addError(property.line, tr("unsupported vCard version \"%1\"; expected 2.1, 3.0 or 4.0")
-                                        .arg(QString::fromUtf8(m_version)));
+            addWarning(property.line, tr("unknown vCard version \"%1\"; expected 2.1, 3.0 or 4.0. The "
+                                         "card was read as 3.0")
+                                          .arg(QString::fromUtf8(m_version)));
         return;
     }
 
@@ -425,6 +449,9 @@ void CardReader::readProperty(const Property &property)
         phone.label = QString::fromUtf8(property.types.join(','));
         const bool uri = property.uriValue || text->trimmed().startsWith(u"tel:", Qt::CaseInsensitive);
         phone.number = uri ? telUriToText(*text) : contacttext::unescapeVCardText(*text).trimmed();
+        // Phones write "TEL;TYPE=CELL:" for a number field left empty.
+        if (phone.number.isEmpty())
+            return;
         if (!property.group.isEmpty())
             m_groupPhones.insert(property.group, m_card.phones.size());
         m_card.phones.append(phone);
@@ -436,19 +463,26 @@ void CardReader::readProperty(const Property &property)
 ContactParseResult VCardParser::parse(QByteArrayView data)
 {
     ContactParseResult result;
-    if (contacttext::hasUtf16ByteOrderMark(data)) {
-        result.errors.append({0, tr("the file is UTF-16; save it as UTF-8 and import it again")});
-        return result;
-    }
+    QByteArray converted;
+    const QByteArrayView text = contacttext::asUtf8(data, converted);
     CardReader reader(result);
-    reader.readLines(splitLines(contacttext::withoutUtf8ByteOrderMark(data)));
+    reader.readLines(splitLines(contacttext::withoutUtf8ByteOrderMark(text)));
     return result;
 }
 
 bool VCardParser::looksLikeVCard(QByteArrayView data)
 {
-    const QByteArrayView text = contacttext::withoutUtf8ByteOrderMark(data).trimmed();
-    return text.size() >= 11 && text.first(11).toByteArray().toUpper() == "BEGIN:VCARD";
+    QByteArray converted;
+    const QByteArrayView text = contacttext::withoutUtf8ByteOrderMark(contacttext::asUtf8(data, converted));
+    // A few lines of other text may come first, such as a note pasted on top;
+    // the parser reports them as warnings.
+    constexpr qsizetype SearchedBytes = 4096;
+    for (const QByteArray &line : text.first(std::min(text.size(), SearchedBytes)).toByteArray().split('\n')) {
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.size() >= 11 && trimmed.first(11).toUpper() == "BEGIN:VCARD")
+            return true;
+    }
+    return false;
 }
 
 } // namespace linda

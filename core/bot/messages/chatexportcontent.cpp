@@ -67,10 +67,80 @@ void setMedia(Message &message, MessageType type, QString fileName, bool animate
     message.body.clear();
 }
 
+// Android's placeholder for media left out of an export, in the languages
+// of common phone settings. The kind is not written.
+// NOTE: the non-English texts in this file (placeholders, notices, group
+// event phrases) were not checked against real exports of each language. A
+// text that differs leaves the line unclassified (a text message or a
+// system event of type "other").
+constexpr QStringView MediaOmittedTexts[] = {
+    u"<Media omitted>",        u"<Medien ausgeschlossen>", u"<Multimedia omitido>",
+    u"<Mídia oculta>",         u"<Médias omis>",           u"<Media omessi>",
+    u"<Media weggelaten>",     u"<Без медиафайлов>",       u"<Medya dahil edilmedi>",
+    u"<Media tidak disertakan>", u"<تم استبعاد الوسائط>", u"<media omitted>",
+};
+
+// The text a deleted message leaves behind, for messages deleted by the
+// sender or by the exporting user; compared without a final full stop.
+constexpr QStringView DeletedTexts[] = {
+    u"This message was deleted",        u"You deleted this message",
+    u"Diese Nachricht wurde gelöscht",  u"Du hast diese Nachricht gelöscht",
+    u"Se eliminó este mensaje",         u"Eliminaste este mensaje",
+    u"Mensagem apagada",                u"Você apagou esta mensagem",
+    u"Ce message a été supprimé",       u"Vous avez supprimé ce message",
+    u"Questo messaggio è stato eliminato", u"Hai eliminato questo messaggio",
+    u"Dit bericht is verwijderd",       u"Je hebt dit bericht verwijderd",
+    u"Это сообщение удалено",           u"Вы удалили это сообщение",
+    u"Bu mesaj silindi",                u"Bu mesajı sildiniz",
+    u"تم حذف هذه الرسالة",              u"لقد حذفت هذه الرسالة",
+};
+
+// Parts of the encryption notice that opens every export, in languages
+// other than English. They are searched last, because most system lines are
+// not this notice.
+constexpr QStringView EncryptionNoticeTexts[] = {
+    u"Ende-zu-Ende",     u"de extremo a extremo", u"de bout en bout", u"de ponta a ponta",
+    u"сквозным шифрованием", u"uçtan uca",         u"بين الطرفين",
+};
+
+// The note that newer exports append to the text of an edited message, as
+// " <This message was edited>" (Android) or " \u200E<This message was
+// edited>" (iOS).
+constexpr QStringView EditedNotes[] = {
+    u"<This message was edited>", u"<Diese Nachricht wurde bearbeitet>", u"<Se editó este mensaje.>",
+    u"<Mensagem editada>",        u"<Ce message a été modifié>",        u"<تم تعديل هذه الرسالة>",
+};
+
+template<std::size_t N>
+bool equalsAny(QStringView text, const QStringView (&candidates)[N])
+{
+    for (const QStringView candidate : candidates) {
+        if (text == candidate)
+            return true;
+    }
+    return false;
+}
+
+template<std::size_t N>
+bool containsAny(QStringView text, const QStringView (&candidates)[N])
+{
+    for (const QStringView candidate : candidates) {
+        if (text.contains(candidate))
+            return true;
+    }
+    return false;
+}
+
+bool isDeletedText(QStringView line)
+{
+    if (line.endsWith(u'.'))
+        line.chop(1);
+    return equalsAny(line, DeletedTexts);
+}
+
 bool classifyMedia(Message &message, QStringView line)
 {
-    // Android without media: the kind is not written, so call it a document.
-    if (line == QLatin1StringView("<Media omitted>")) {
+    if (line.startsWith(u'<') && line.endsWith(u'>') && equalsAny(line, MediaOmittedTexts)) {
         setMedia(message, MessageType::Document, {}, false);
         return true;
     }
@@ -132,35 +202,119 @@ QStringList splitNames(QStringView list)
     for (QStringView part : list.split(u',')) {
         const qsizetype andWord = part.indexOf(QLatin1StringView(" and "));
         if (andWord >= 0) {
-            names.append(part.left(andWord).trimmed().toString());
+            names.append(withoutDirectionMarks(part.left(andWord)));
             part = part.mid(andWord + 5);
         }
-        if (!part.trimmed().isEmpty())
-            names.append(part.trimmed().toString());
+        const QString name = withoutDirectionMarks(part);
+        if (!name.isEmpty())
+            names.append(name);
     }
     return names;
 }
 
+// The text inside the last pair of quotes: "…", “…” (English), „…“ (German)
+// or « … » (French).
 QString lastQuoted(QStringView text)
 {
-    static const QString quotes = QStringLiteral("\"\u201C\u201D");
-    const qsizetype close = text.lastIndexOf(u'"') >= 0 ? text.lastIndexOf(u'"')
-                                                        : text.lastIndexOf(u'\u201D');
+    constexpr QStringView closing = u"\"\u201D\u201C\u00BB";
+    constexpr QStringView opening = u"\"\u201C\u201E\u00AB";
+    qsizetype close = text.size() - 1;
+    while (close > 0 && !closing.contains(text[close]))
+        --close;
     if (close <= 0)
         return {};
     qsizetype open = close - 1;
-    while (open >= 0 && !quotes.contains(text[open]))
+    while (open >= 0 && !opening.contains(text[open]))
         --open;
-    return open < 0 ? QString() : text.mid(open + 1, close - open - 1).toString();
+    return open < 0 ? QString() : text.mid(open + 1, close - open - 1).trimmed().toString();
 }
 
-// English system lines; other languages stay SystemEventType::Other with the text kept.
+// A group event phrase of a German, Spanish, Portuguese or French export.
+// The names come before the infix (the actor) and between infix and suffix
+// (the members). An infix at the start of the line is the exporting user's
+// own form, such as "Du hast ... hinzugefügt".
+struct LocalizedEventPhrase
+{
+    QStringView infix;
+    QStringView suffix;
+    SystemEventType type;
+};
+
+constexpr LocalizedEventPhrase LocalizedEventPhrases[] = {
+    {u" hat die Gruppe ", u" erstellt", SystemEventType::GroupCreated},
+    {u"Du hast die Gruppe ", u" erstellt", SystemEventType::GroupCreated},
+    {u" creó el grupo ", {}, SystemEventType::GroupCreated},
+    {u"Creaste el grupo ", {}, SystemEventType::GroupCreated},
+    {u" criou o grupo ", {}, SystemEventType::GroupCreated},
+    {u"Você criou o grupo ", {}, SystemEventType::GroupCreated},
+    {u" a créé le groupe ", {}, SystemEventType::GroupCreated},
+    {u"Vous avez créé le groupe ", {}, SystemEventType::GroupCreated},
+    {{}, u" hat die Gruppe verlassen", SystemEventType::MemberLeft},
+    {{}, u" salió del grupo", SystemEventType::MemberLeft},
+    {{}, u" salió", SystemEventType::MemberLeft},
+    {{}, u" saiu", SystemEventType::MemberLeft},
+    {{}, u" a quitté le groupe", SystemEventType::MemberLeft},
+    {{}, u" est parti", SystemEventType::MemberLeft},
+    {{}, u" est partie", SystemEventType::MemberLeft},
+    {u"Du hast ", u" hinzugefügt", SystemEventType::MemberAdded},
+    {u" hat ", u" hinzugefügt", SystemEventType::MemberAdded},
+    {u"Añadiste a ", {}, SystemEventType::MemberAdded},
+    {u" añadió a ", {}, SystemEventType::MemberAdded},
+    {u"Você adicionou ", {}, SystemEventType::MemberAdded},
+    {u" adicionou ", {}, SystemEventType::MemberAdded},
+    {u"Vous avez ajouté ", {}, SystemEventType::MemberAdded},
+    {u" a ajouté ", {}, SystemEventType::MemberAdded},
+    {u"Du hast ", u" entfernt", SystemEventType::MemberRemoved},
+    {u" hat ", u" entfernt", SystemEventType::MemberRemoved},
+    {u"Eliminaste a ", {}, SystemEventType::MemberRemoved},
+    {u" eliminó a ", {}, SystemEventType::MemberRemoved},
+    {u"Você removeu ", {}, SystemEventType::MemberRemoved},
+    {u" removeu ", {}, SystemEventType::MemberRemoved},
+    {u"Vous avez retiré ", {}, SystemEventType::MemberRemoved},
+    {u" a retiré ", {}, SystemEventType::MemberRemoved},
+};
+
+std::optional<SystemEvent> localizedSystemEventFor(QStringView text)
+{
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    for (const LocalizedEventPhrase &phrase : LocalizedEventPhrases) {
+        if (!phrase.suffix.isEmpty() && !text.endsWith(phrase.suffix))
+            continue;
+        const QStringView names = text.chopped(phrase.suffix.size());
+        const qsizetype at = phrase.infix.isEmpty() ? names.size() : names.indexOf(phrase.infix);
+        if (at < 0)
+            continue;
+        SystemEvent event;
+        event.type = phrase.type;
+        const QStringView actor = names.left(at);
+        const QStringView members = names.mid(at + phrase.infix.size());
+        switch (phrase.type) {
+        case SystemEventType::GroupCreated:
+            if (!actor.isEmpty())
+                event.participants.append(withoutDirectionMarks(actor));
+            event.newValue = lastQuoted(text);
+            break;
+        case SystemEventType::MemberLeft:
+            event.participants.append(withoutDirectionMarks(actor));
+            break;
+        default:
+            event.participants = splitNames(members);
+            break;
+        }
+        return event;
+    }
+    return std::nullopt;
+}
+
+// English system lines, and encryption notices and group events in a few
+// other languages; other lines stay SystemEventType::Other with the text kept.
 std::optional<SystemEvent> systemEventFor(QStringView text)
 {
     SystemEvent event;
     const auto has = [&](const char *phrase) { return text.contains(QLatin1StringView(phrase)); };
     qsizetype at = -1;
-    if (has("end-to-end encrypted")) {
+    if (has("end-to-end")) {
         event.type = SystemEventType::EncryptionNotice;
     } else if (has("changed the subject") || has("changed the group name")
                || has("changed this group's name")) {
@@ -170,17 +324,17 @@ std::optional<SystemEvent> systemEventFor(QStringView text)
                || has("changed their phone number")) {
         event.type = SystemEventType::NumberChanged;
         if (at >= 0) {
-            event.participants.append(text.left(at).toString());
+            event.participants.append(withoutDirectionMarks(text.left(at)));
             event.newValue = text.mid(at + 12).trimmed().toString();
         }
     } else if ((at = text.indexOf(QLatin1StringView(" created group"))) >= 0
                || (at = text.indexOf(QLatin1StringView(" created this group"))) >= 0) {
         event.type = SystemEventType::GroupCreated;
-        event.participants.append(text.left(at).toString());
+        event.participants.append(withoutDirectionMarks(text.left(at)));
         event.newValue = lastQuoted(text);
     } else if ((at = text.indexOf(QLatin1StringView(" joined using"))) >= 0) {
         event.type = SystemEventType::MemberJoined;
-        event.participants.append(text.left(at).toString());
+        event.participants.append(withoutDirectionMarks(text.left(at)));
     } else if ((at = text.indexOf(QLatin1StringView(" added "))) >= 0) {
         event.type = SystemEventType::MemberAdded;
         event.participants = splitNames(text.mid(at + 7));
@@ -189,17 +343,53 @@ std::optional<SystemEvent> systemEventFor(QStringView text)
         event.participants = splitNames(text.mid(at + 9));
     } else if (text.endsWith(QLatin1StringView(" left"))) {
         event.type = SystemEventType::MemberLeft;
-        event.participants.append(text.chopped(5).toString());
+        event.participants.append(withoutDirectionMarks(text.chopped(5)));
+    } else if (containsAny(text, EncryptionNoticeTexts)) {
+        event.type = SystemEventType::EncryptionNotice;
     } else {
-        return std::nullopt;
+        return localizedSystemEventFor(text);
     }
     return event;
 }
 
 } // namespace
 
+QString withoutDirectionMarks(QStringView text)
+{
+    QString result = text.toString();
+    result.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return u == 0x200E || u == 0x200F || u == 0x061C || (u >= 0x202A && u <= 0x202E)
+            || (u >= 0x2066 && u <= 0x2069);
+    });
+    return result.trimmed();
+}
+
+namespace {
+
+// Removes the edit note from the end of body, so commands and replies see
+// the text as the sender wrote it.
+void removeEditedNote(QString &body)
+{
+    if (!body.endsWith(u'>'))
+        return;
+    for (const QStringView note : EditedNotes) {
+        if (!body.endsWith(note))
+            continue;
+        qsizetype end = body.size() - note.size();
+        while (end > 0 && (body[end - 1] == u' ' || body[end - 1] == u'\n' || body[end - 1] == LeftToRightMark))
+            --end;
+        body.truncate(end);
+        return;
+    }
+}
+
+} // namespace
+
 void classifyExportText(Message &message, bool hasAuthor)
 {
+    if (hasAuthor)
+        removeEditedNote(message.body);
     QStringView line = firstLine(message.body);
     // iOS writes a left-to-right mark before placeholders and system texts.
     const bool marked = line.startsWith(LeftToRightMark);
@@ -211,10 +401,7 @@ void classifyExportText(Message &message, bool hasAuthor)
         message.system = systemEventFor(line).value_or(SystemEvent{});
         return;
     }
-    if (line == QLatin1StringView("This message was deleted")
-        || line == QLatin1StringView("This message was deleted.")
-        || line == QLatin1StringView("You deleted this message")
-        || line == QLatin1StringView("You deleted this message.")) {
+    if (isDeletedText(line)) {
         message.type = MessageType::Revoked;
         message.body.clear();
         return;

@@ -12,4 +12,9 @@ namespace linda {
 // with no "Name:" part.
 void classifyExportText(Message &message, bool hasAuthor);
 
+// Returns text without the direction marks and isolates (U+200E, U+200F,
+// U+061C, U+202A-U+202E, U+2066-U+2069) that phones wrap around names and
+// numbers, and without surrounding white space.
+QString withoutDirectionMarks(QStringView text);
+
 } // namespace linda

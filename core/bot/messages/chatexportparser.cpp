@@ -6,8 +6,10 @@
 
 #include <simdjson.h>
 
+#include <QCalendar>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 #include <functional>
 #include <string_view>
@@ -67,6 +69,15 @@ QDate dateFor(const ChatLineHeader &header, DateOrder order)
     // Two-digit years in exports are 20xx: WhatsApp appeared in 2009.
     if (year < 100)
         year += 2000;
+    // Phones set to Thai count years in the Buddhist era (2009 is 2552), and
+    // phones set to Persian use the Solar Hijri calendar (2009 is 1388). No
+    // export has a Gregorian year in these ranges.
+    // NOTE: the Persian case follows the Android date format for the fa
+    // locale; no real Persian export was available to check it.
+    if (year >= 2552)
+        year -= 543;
+    else if (year >= 1380 && year <= 1420)
+        return QDate(year, month, day, QCalendar(QCalendar::System::Jalali));
     return QDate(year, month, day);
 }
 
@@ -210,6 +221,16 @@ struct ChatExportParser::Private
     std::unordered_map<std::string_view, Author> authors;
     bool dataValidUtf8 = true;
     bool hasCarriageReturns = false;
+    // Non-blank lines before the first message, reported as one error.
+    struct LeadingLines
+    {
+        qint64 first = -1;
+        qint64 last = -1;
+        qsizetype firstOffset = 0;
+        bool firstInvalidUtf8 = false;
+    } leading;
+    void addLeadingLine(qsizetype lineStart, qint64 lineNumber, bool invalidUtf8);
+    void reportLeadingLines(QByteArrayView data, ChatExportResult &result) const;
 
     Q_DECLARE_TR_FUNCTIONS(linda::ChatExportParser)
 };
@@ -220,6 +241,10 @@ void ChatExportParser::Private::appendLine(QByteArrayView data, qsizetype lineSt
 {
     QByteArrayView line = data.sliced(lineStart, lineEnd - lineStart);
     if (!dataValidUtf8 && !validUtf8(line)) {
+        if (entries.empty()) {
+            addLeadingLine(lineStart, lineNumber, true);
+            return;
+        }
         result.errors.append({{lineStart, lineNumber},
                               tr("line %1 is not valid UTF-8; it was skipped. Re-export the chat "
                                  "or convert the file to UTF-8")
@@ -248,13 +273,68 @@ void ChatExportParser::Private::appendLine(QByteArrayView data, qsizetype lineSt
                                   .arg(lineNumber)});
         return;
     }
-    if (line.trimmed().isEmpty())
+    if (line.sliced(marks).trimmed().isEmpty())
         return;
-    result.errors.append({{lineStart, lineNumber},
-                          tr("line %1 does not start with a date and time, and no message "
-                             "precedes it; expected e.g. \"31/12/2023, 21:41 - Name: text\" "
-                             "or \"[31/12/2023, 21:41:05] Name: text\"")
-                              .arg(lineNumber)});
+    addLeadingLine(lineStart, lineNumber, false);
+}
+
+void ChatExportParser::Private::addLeadingLine(qsizetype lineStart, qint64 lineNumber, bool invalidUtf8)
+{
+    if (leading.first < 0) {
+        leading.first = lineNumber;
+        leading.firstOffset = lineStart;
+        leading.firstInvalidUtf8 = invalidUtf8;
+    }
+    leading.last = lineNumber;
+}
+
+// One error for all lines before the first message, so a file that is not
+// an export gets one message instead of one per line.
+void ChatExportParser::Private::reportLeadingLines(QByteArrayView data, ChatExportResult &result) const
+{
+    if (leading.first < 0)
+        return;
+    const SourcePosition position{leading.firstOffset, leading.first};
+    const QString example = tr("expected lines such as \"31/12/2023, 21:41 - Name: text\" or "
+                               "\"[31/12/2023, 21:41:05] Name: text\"");
+    if (entries.empty() && leading.firstInvalidUtf8) {
+        result.errors.append({position, tr("line %1 is not valid UTF-8, and no line starts with a date and "
+                                           "time; this is not an exported WhatsApp chat, or it is not "
+                                           "saved as UTF-8")
+                                            .arg(leading.first)});
+    } else if (entries.empty()) {
+        // A line that starts with a number or '[' is most likely a header in
+        // a variant the scanner does not know, so quote it.
+        QByteArrayView line = data.sliced(leading.firstOffset);
+        line = line.first(line.indexOf('\n') < 0 ? line.size() : line.indexOf('\n')).trimmed();
+        line = line.sliced(leadingFormatMarkBytes(line));
+        const char first = line.isEmpty() ? '\0' : line.front();
+        if (first == '[' || (first >= '0' && first <= '9')) {
+            constexpr qsizetype QuotedBytes = 60;
+            const QString quoted = QString::fromUtf8(line.first(std::min(line.size(), QuotedBytes)));
+            result.errors.append({position, tr("line %1 starts like a message, but its date, time or the "
+                                               "separator after them has a form this parser does not read: "
+                                               "\"%2\"; no line of the file was read as a message (%3)")
+                                                .arg(leading.first)
+                                                .arg(quoted, example)});
+        } else {
+            result.errors.append({position, tr("line %1 does not start with a date and time, and no line "
+                                               "after it does; this is not an exported WhatsApp chat (%2)")
+                                                .arg(leading.first)
+                                                .arg(example)});
+        }
+    } else if (leading.first == leading.last) {
+        result.errors.append({position, tr("line %1 comes before the first message and does not start "
+                                           "with a date and time; it was skipped (%2)")
+                                            .arg(leading.first)
+                                            .arg(example)});
+    } else {
+        result.errors.append({position, tr("lines %1-%2 come before the first message and do not start "
+                                           "with a date and time; they were skipped (%3)")
+                                            .arg(leading.first)
+                                            .arg(leading.last)
+                                            .arg(example)});
+    }
 }
 
 void ChatExportParser::Private::scanLines(QByteArrayView data, ChatExportResult &result)
@@ -278,15 +358,30 @@ void ChatExportParser::Private::scanLines(QByteArrayView data, ChatExportResult 
     }
 }
 
+namespace {
+
+// The author as a person reads it: phones wrap numbers in direction marks
+// ("\u202A+971 50 123 4567\u202C") and newer versions put "~ " before a name
+// the sender chose for themselves when the phone has no contact for them.
+QString cleanAuthorName(QStringView text)
+{
+    QString name = withoutDirectionMarks(text);
+    if (name.size() > 2 && name[0] == u'~' && (name[1].isSpace() || name[1] == u'\u202F'))
+        name = name.mid(2).trimmed();
+    return name;
+}
+
+} // namespace
+
 const Author &ChatExportParser::Private::authorFor(std::string_view name)
 {
     const auto found = authors.find(name);
     if (found != authors.end())
         return found->second;
     Author author;
-    author.name = QString::fromUtf8(name.data(), qsizetype(name.size()));
+    author.name = cleanAuthorName(QString::fromUtf8(name.data(), qsizetype(name.size())));
     // Senders missing from the phone's contacts appear as their number.
-    if (!name.empty() && (name.front() == '+' || (name.size() > 3 && name.substr(0, 3) == "\xE2\x80\xAA")))
+    if (author.name.startsWith(u'+'))
         author.e164 = resolver.e164ForText(author.name);
     return authors.emplace(name, std::move(author)).first->second;
 }
@@ -340,11 +435,18 @@ void ChatExportParser::Private::readText(QByteArrayView data, const Entry &entry
 {
     const std::string_view text(data.data() + entry.textStart,
                                 size_t(entry.textEnd - entry.textStart));
-    // "Name: text"; a line without ": " before any quote is a system line.
+    // Messages read "Name: text". A line without ": ", or with a quote before
+    // it, is a system line such as 'Omar changed the subject to "Team: June"'.
     const size_t colon = text.find(": ");
-    const size_t quote = text.find('"');
-    const bool hasAuthor = colon != std::string_view::npos && colon > 0
-        && (quote == std::string_view::npos || quote > colon);
+    bool hasAuthor = colon != std::string_view::npos && colon > 0;
+    if (hasAuthor) {
+        const std::string_view head = text.substr(0, colon);
+        // ASCII quote, U+201C, U+201E (German) and U+00AB (French)
+        hasAuthor = head.find('"') == std::string_view::npos
+            && head.find("\xE2\x80\x9C") == std::string_view::npos
+            && head.find("\xE2\x80\x9E") == std::string_view::npos
+            && head.find("\xC2\xAB") == std::string_view::npos;
+    }
     std::string_view body = text;
     if (hasAuthor) {
         const Author &author = authorFor(text.substr(0, colon));
@@ -352,6 +454,10 @@ void ChatExportParser::Private::readText(QByteArrayView data, const Entry &entry
         message.sender = author.e164;
         body = text.substr(colon + 2);
     }
+    // Blank lines before the next message are not part of this one; they
+    // appear in excerpts pasted into bug reports and e-mails.
+    while (!body.empty() && (body.back() == '\n' || body.back() == '\r'))
+        body.remove_suffix(1);
     message.body = QString::fromUtf8(body.data(), qsizetype(body.size()));
     if (hasCarriageReturns && body.find('\r') != std::string_view::npos)
         message.body.remove(u'\r');
@@ -383,14 +489,32 @@ ChatExportResult ChatExportParser::Private::run(QByteArrayView data, const QStri
     entries.clear();
     authors.clear();
     hasCarriageReturns = false;
+    leading = {};
+    // Exports re-saved with Windows Notepad may be UTF-16. Positions in errors
+    // then count bytes of the UTF-8 text.
+    QByteArray converted;
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+        QStringDecoder decoder(data.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
+                                                            : QStringConverter::Utf16BE);
+        converted = QString(decoder.decode(data)).toUtf8();
+        data = converted;
+    }
     if (data.trimmed().isEmpty()) {
         result.errors.append({{0, 1}, tr("the file is empty; expected an exported WhatsApp chat")});
+        return result;
+    }
+    // "Export chat" with media, and iOS in any case, writes a ZIP archive.
+    if (data.startsWith("PK\x03\x04")) {
+        result.errors.append({{0, 1}, tr("the file is a ZIP archive; unzip it and use the chat text file "
+                                         "inside (_chat.txt on iOS, \"WhatsApp Chat with NAME.txt\" on "
+                                         "Android)")});
         return result;
     }
     // One pass over the whole buffer is far cheaper than checking each line.
     dataValidUtf8 = validUtf8(data);
 
     scanLines(data, result);
+    reportLeadingLines(data, result);
     result.dateOrder = decideDateOrder(entries, fallback);
     if (entries.empty() && result.errors.isEmpty())
         result.errors.append({{0, 1}, tr("no line starts with a date and time; this is not an "

@@ -15,8 +15,9 @@ struct MeridiemWord
 
 // Non-Latin and abbreviated markers as phones write them in chat exports
 // (Arabic, Chinese, Japanese, Korean, German, Greek, Swedish, Vietnamese,
-// Turkish, Persian, Hindi). Latin "AM", "p.m.", "a. m." are scanned apart.
-constexpr std::array<MeridiemWord, 22> MeridiemWords{{
+// Turkish, Persian, Hindi, Malay, Afrikaans, Albanian, Thai). Latin "AM",
+// "p.m.", "a. m." are scanned apart.
+constexpr std::array<MeridiemWord, 30> MeridiemWords{{
     {"\xD8\xB5", Meridiem::Am}, // ص
     {"\xD9\x85", Meridiem::Pm}, // م
     {"\xE4\xB8\x8A\xE5\x8D\x88", Meridiem::Am}, // 上午
@@ -42,6 +43,18 @@ constexpr std::array<MeridiemWord, 22> MeridiemWords{{
      Meridiem::Am}, // पूर्वाह्न
     {"\xE0\xA4\x85\xE0\xA4\xAA\xE0\xA4\xB0\xE0\xA4\xBE\xE0\xA4\xB9\xE0\xA5\x8D\xE0\xA4\xA8",
      Meridiem::Pm}, // अपराह्न
+    {"PTG", Meridiem::Pm}, // Malay "petang"
+    {"PG", Meridiem::Am},  // Malay "pagi"
+    {"vm.", Meridiem::Am},
+    {"nm.", Meridiem::Pm},
+    {"PD", Meridiem::Am},
+    {"MD", Meridiem::Pm},
+    {"\xE0\xB8\x81\xE0\xB9\x88\xE0\xB8\xAD\xE0\xB8\x99\xE0\xB9\x80\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88"
+     "\xE0\xB8\xA2\xE0\xB8\x87",
+     Meridiem::Am}, // ก่อนเที่ยง
+    {"\xE0\xB8\xAB\xE0\xB8\xA5\xE0\xB8\xB1\xE0\xB8\x87\xE0\xB9\x80\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88"
+     "\xE0\xB8\xA2\xE0\xB8\x87",
+     Meridiem::Pm}, // หลังเที่ยง
 }};
 
 class Cursor
@@ -78,25 +91,55 @@ public:
         return true;
     }
 
-    // Reads 1 to maxDigits ASCII digits; returns the digit count, 0 if none.
+    // Reads 1 to maxDigits digits and then any direction marks, and returns
+    // the digit count (0 if none). Arabic phones write Arabic-Indic digits and
+    // put a right-to-left mark after each date field: "٣١\u200F/١٢\u200F/٢٠٢٣".
     int number(int maxDigits, int &value)
     {
         int digits = 0;
         value = 0;
-        while (digits < maxDigits && peek() >= '0' && peek() <= '9') {
-            value = value * 10 + (peek() - '0');
-            ++m_pos;
+        while (digits < maxDigits) {
+            const char c = peek();
+            if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+                ++m_pos;
+            } else if (const int arabic = arabicIndicDigit(); arabic >= 0) {
+                value = value * 10 + arabic;
+                m_pos += 2;
+            } else {
+                break;
+            }
             ++digits;
         }
+        if (digits > 0)
+            skipDirectionMarks();
         return digits;
     }
 
-    // Skips ASCII spaces and the no-break spaces that phones put before
-    // AM/PM (U+00A0, U+202F) and returns how many it skipped.
+    // Skips U+200E LRM, U+200F RLM and U+061C ALM.
+    void skipDirectionMarks()
+    {
+        // Most headers have no marks, so this inline test of the lead byte
+        // keeps the common path free of a call.
+        const auto lead = uchar(peek());
+        if (lead == 0xE2 || lead == 0xD8)
+            skipDirectionMarksFrom();
+    }
+
+    void skipDirectionMarksFrom()
+    {
+        while (accept("\xE2\x80\x8E") || accept("\xE2\x80\x8F") || accept("\xD8\x9C")) {
+        }
+    }
+
+    // Skips ASCII spaces, the no-break spaces that phones put before AM/PM
+    // (U+00A0, U+202F) and direction marks. Returns the number of spaces
+    // skipped, without the marks.
     int skipSpaces()
     {
         int count = 0;
         for (;;) {
+            skipDirectionMarks();
             if (accept(' ')) {
             } else if (accept("\xC2\xA0")) {
             } else if (accept("\xE2\x80\xAF")) {
@@ -106,6 +149,29 @@ public:
             ++count;
         }
     }
+
+    // True when a digit follows the character at the cursor.
+    bool digitFollows() const
+    {
+        const char next = peek(1);
+        return (next >= '0' && next <= '9') || arabicIndicDigit(1) >= 0;
+    }
+
+private:
+    // Value of an Arabic-Indic (U+0660-U+0669) or Extended Arabic-Indic
+    // (U+06F0-U+06F9, Persian and Urdu) digit at the cursor, else -1.
+    int arabicIndicDigit(qsizetype ahead = 0) const
+    {
+        const auto lead = uchar(peek(ahead));
+        const auto trail = uchar(peek(ahead + 1));
+        if (lead == 0xD9 && trail >= 0xA0 && trail <= 0xA9)
+            return trail - 0xA0;
+        if (lead == 0xDB && trail >= 0xB0 && trail <= 0xB9)
+            return trail - 0xB0;
+        return -1;
+    }
+
+public:
 
 private:
     QByteArrayView m_text;
@@ -143,6 +209,10 @@ Meridiem scanLatinMeridiem(Cursor &cursor)
 
 Meridiem scanMeridiem(Cursor &cursor)
 {
+    // Before the time of most headers: no marker starts with a digit.
+    const char first = cursor.peek();
+    if (first >= '0' && first <= '9')
+        return Meridiem::None;
     const Meridiem latin = scanLatinMeridiem(cursor);
     if (latin != Meridiem::None)
         return latin;
@@ -172,6 +242,7 @@ bool scanDate(Cursor &cursor, ChatLineHeader &header)
     for (int field = 1; field < 3; ++field) {
         if (!cursor.accept(separator))
             return false;
+        cursor.skipDirectionMarks();
         cursor.accept(' '); // "2023. 12. 31." in Hungarian exports
         header.dateDigits[field] = cursor.number(field == 2 ? 4 : 2, header.dateFields[field]);
         if (header.dateDigits[field] == 0 || header.dateDigits[field] == 3)
@@ -184,17 +255,41 @@ bool scanDate(Cursor &cursor, ChatLineHeader &header)
     return true;
 }
 
+// Skips a short word between date and time followed by a space, such as
+// Finnish "klo" in "31.12.23 klo 21.41" or French "à".
+void skipLinkingWord(Cursor &cursor)
+{
+    constexpr qsizetype MaxWordBytes = 4;
+    const char first = cursor.peek();
+    if (!isAsciiLetter(first) && uchar(first) < 0x80)
+        return;
+    qsizetype length = 0;
+    while (length <= MaxWordBytes && cursor.peek(length) != ' ' && cursor.peek(length) != '\0')
+        ++length;
+    if (length > MaxWordBytes || cursor.peek(length) != ' ')
+        return;
+    cursor.advance(length);
+}
+
 bool scanTime(Cursor &cursor, ChatLineHeader &header)
 {
     if (cursor.number(2, header.hour) == 0)
         return false;
     const char separator = cursor.peek();
-    if (separator != ':' && separator != '.')
-        return false;
-    cursor.advance();
+    if (separator == ':' || separator == '.') {
+        cursor.advance();
+    } else {
+        // Canadian French writes "21 h 41".
+        Cursor probe = cursor;
+        probe.skipSpaces();
+        if (!probe.accept('h'))
+            return false;
+        probe.skipSpaces();
+        cursor = probe;
+    }
     if (cursor.number(2, header.minute) != 2)
         return false;
-    if (cursor.peek() == separator && cursor.peek(1) >= '0' && cursor.peek(1) <= '9') {
+    if (cursor.peek() == separator && cursor.digitFollows()) {
         cursor.advance();
         if (cursor.number(2, header.second) != 2)
             return false;
@@ -226,21 +321,29 @@ qsizetype leadingFormatMarkBytes(QByteArrayView text)
 
 std::optional<ChatLineHeader> scanChatLineHeader(QByteArrayView line)
 {
-    // Most continuation lines fail on the first byte.
-    if (line.isEmpty() || (line[0] != '[' && (line[0] < '0' || line[0] > '9')))
+    // Most continuation lines fail on the first byte: a header starts with
+    // '[', an ASCII digit or the lead byte of an Arabic-Indic digit.
+    if (line.isEmpty())
+        return std::nullopt;
+    const auto first = uchar(line[0]);
+    if (first != '[' && (first < '0' || first > '9') && first != 0xD9 && first != 0xDB)
         return std::nullopt;
 
     ChatLineHeader header;
     Cursor cursor(line);
     header.bracketed = cursor.accept('[');
+    cursor.skipDirectionMarks();
     if (!scanDate(cursor, header))
         return std::nullopt;
 
-    const bool comma = cursor.accept(',');
+    // Arabic locales write the Arabic comma U+060C.
+    const bool comma = cursor.accept(',') || cursor.accept("\xD8\x8C");
     if (cursor.skipSpaces() == 0 && !comma)
         return std::nullopt;
 
     header.meridiem = scanMeridiem(cursor); // prefix form: "오후 9:41", "下午9:41"
+    if (header.meridiem == Meridiem::None)
+        skipLinkingWord(cursor);
     cursor.skipSpaces();
     if (!scanTime(cursor, header))
         return std::nullopt;

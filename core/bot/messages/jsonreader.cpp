@@ -258,10 +258,79 @@ void DocumentReader::read(QByteArrayView data, ParseResult &result,
     element value;
     const auto code = parseOne(data, value);
     if (code != simdjson::SUCCESS) {
+        // Logs often hold pretty-printed documents one after another.
+        const std::vector<QByteArrayView> documents = splitConcatenated(data);
+        if (documents.size() > 1) {
+            readSequence(data, documents, result, visit);
+            return;
+        }
         result.addError({0, 1}, jsonErrorText(code));
         return;
     }
     visitTopLevel(value, {0, 1}, result, visit);
+}
+
+std::vector<QByteArrayView> DocumentReader::splitConcatenated(QByteArrayView data)
+{
+    std::vector<QByteArrayView> documents;
+    qsizetype start = -1;
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = data[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (depth == 0) {
+            if (isBlank(c))
+                continue;
+            if (c != '{' && c != '[')
+                return {}; // text between documents: not a sequence of documents
+            start = i;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (--depth == 0)
+                documents.push_back(data.sliced(start, i + 1 - start));
+        }
+    }
+    if (depth != 0)
+        documents.push_back(data.sliced(start)); // cut off; its parse error is reported
+    return documents;
+}
+
+void DocumentReader::readSequence(QByteArrayView data, const std::vector<QByteArrayView> &documents,
+                                  ParseResult &result,
+                                  const std::function<void(const Document &)> &visit)
+{
+    qsizetype counted = 0;
+    qint64 lineNumber = 1;
+    for (const QByteArrayView document : documents) {
+        const qsizetype offset = document.data() - data.data();
+        lineNumber += data.sliced(counted, offset - counted).count('\n');
+        counted = offset;
+        const SourcePosition position{offset, lineNumber};
+
+        element value;
+        simdjson::error_code code = simdjson::SUCCESS;
+        if (document.size() > m_maxRecordBytes) {
+            result.addError(position, tr("the document is %1 bytes, more than the limit of %2 bytes; "
+                                         "raise the limit or split the input")
+                                          .arg(document.size())
+                                          .arg(m_maxRecordBytes));
+        } else if ((code = parseOne(document, value)) != simdjson::SUCCESS) {
+            result.addError(position, jsonErrorText(code));
+        } else {
+            visitTopLevel(value, position, result, visit);
+        }
+    }
 }
 
 void DocumentReader::visitTopLevel(simdjson::dom::element value, SourcePosition position,

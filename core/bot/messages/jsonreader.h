@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 // Internal helpers shared by the whatsapp-web.js and webhook parsers: typed
 // member access on simdjson DOM values that records the first type error with
@@ -74,7 +75,8 @@ private:
 QString elementString(simdjson::dom::element element, const Path &path, QString *error);
 
 // One JSON document found in a buffer: a whole-buffer value, an element of a
-// top-level array, or one NDJSON line.
+// top-level array, one NDJSON line, or one of several documents written one
+// after another.
 struct Document
 {
     simdjson::dom::element value;
@@ -106,6 +108,11 @@ private:
     bool looksLikeNdjson(QByteArrayView data);
     void readNdjson(QByteArrayView data, ParseResult &result,
                     const std::function<void(const Document &)> &visit);
+    // Splits JSON objects or arrays written one after another, separated by
+    // white space only; returns fewer than two parts for anything else.
+    static std::vector<QByteArrayView> splitConcatenated(QByteArrayView data);
+    void readSequence(QByteArrayView data, const std::vector<QByteArrayView> &documents,
+                      ParseResult &result, const std::function<void(const Document &)> &visit);
     void visitTopLevel(simdjson::dom::element value, SourcePosition position,
                        ParseResult &result, const std::function<void(const Document &)> &visit);
 

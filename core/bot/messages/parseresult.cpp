@@ -44,6 +44,9 @@ InputFormat detectInputFormat(QByteArrayView data)
     const QByteArrayView head = data.sliced(start, std::min<qsizetype>(data.size() - start, 4096));
     if (head.contains("\"entry\"") && head.contains("\"changes\""))
         return InputFormat::Webhook;
+    // One change value of an envelope, as webhook handlers often log it.
+    if (head.contains("\"messaging_product\""))
+        return InputFormat::Webhook;
     return InputFormat::WhatsAppWebJs;
 }
 

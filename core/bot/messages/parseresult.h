@@ -47,9 +47,9 @@ struct ParseResult
 
 enum class InputFormat { Unknown, WhatsAppWebJs, Webhook, ChatExport };
 
-// Guesses the format from the first bytes: JSON with an "entry" array is a
-// Cloud API webhook, other JSON is whatsapp-web.js, anything else a chat
-// export. Empty input yields Unknown.
+// Guesses the format from the first bytes: JSON with an "entry" array or a
+// "messaging_product" member is a Cloud API webhook, other JSON is
+// whatsapp-web.js, anything else a chat export. Empty input yields Unknown.
 InputFormat detectInputFormat(QByteArrayView data);
 QString inputFormatName(InputFormat format);
 

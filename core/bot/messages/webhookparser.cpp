@@ -480,6 +480,21 @@ void WebhookParser::Private::readEnvelope(simdjson::dom::object envelope, const 
     QString error;
     const ObjectReader reader(envelope, &root, &error);
     const auto entries = reader.array("entry");
+    // Logs often hold only a part of the envelope: one change
+    // ({"value":{...},"field":"messages"}) or its value
+    // ({"messaging_product":"whatsapp","metadata":{...},"messages":[...]}).
+    if (!entries && error.isEmpty()) {
+        if (const auto value = reader.object("value"); value && reader.has("field")) {
+            const Path valuePath{&root, "value"};
+            QString valueError;
+            readChangeValue(ObjectReader(*value, &valuePath, &valueError), position, result);
+            return;
+        }
+        if (reader.has("messaging_product")) {
+            readChangeValue(ObjectReader(envelope, &root, &error), position, result);
+            return;
+        }
+    }
     if (!entries) {
         if (error.isEmpty()) {
             error = tr("'%1' is missing; a Cloud API webhook envelope has an \"entry\" array")

@@ -11,7 +11,8 @@ namespace linda {
 // Parses WhatsApp Cloud API webhook envelopes
 // ({"object":"whatsapp_business_account","entry":[{"changes":[{"value":...}]}]}):
 // every message and status of every change of every entry, in order. Accepts
-// one envelope, an array of envelopes or NDJSON. A message of a type this
+// one envelope, an array of envelopes, NDJSON or envelopes written one after
+// another, and also a lone change or change value as handlers log them. A message of a type this
 // parser does not know becomes MessageType::Unsupported, never an error.
 // Reentrant, not thread-safe: use one instance per thread.
 class WebhookParser
