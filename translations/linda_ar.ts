@@ -103,10 +103,6 @@
         <translation>السطر %1 يكمل رسالة تم تخطي سطرها السابق</translation>
     </message>
     <message>
-        <source>line %1 does not start with a date and time, and no message precedes it; expected e.g. "31/12/2023, 21:41 - Name: text" or "[31/12/2023, 21:41:05] Name: text"</source>
-        <translation>السطر %1 لا يبدأ بتاريخ ووقت ولا تسبقه رسالة؛ المتوقع مثلاً "31/12/2023, 21:41 - Name: text" أو "[31/12/2023, 21:41:05] Name: text"</translation>
-    </message>
-    <message>
         <source>the message at line %1 is %2 bytes, more than the limit of %3 bytes; it was skipped</source>
         <translation>حجم الرسالة في السطر %1 هو %2 بايت، وهو أكبر من الحد البالغ %3 بايت؛ تم تخطيها</translation>
     </message>
@@ -121,6 +117,34 @@
     <message>
         <source>no line starts with a date and time; this is not an exported WhatsApp chat</source>
         <translation>لا يبدأ أي سطر بتاريخ ووقت؛ هذه ليست محادثة WhatsApp مصدَّرة</translation>
+    </message>
+    <message>
+        <source>expected lines such as "31/12/2023, 21:41 - Name: text" or "[31/12/2023, 21:41:05] Name: text"</source>
+        <translation>المتوقع أسطر مثل "31/12/2023, 21:41 - Name: text" أو "[31/12/2023, 21:41:05] Name: text"</translation>
+    </message>
+    <message>
+        <source>line %1 is not valid UTF-8, and no line starts with a date and time; this is not an exported WhatsApp chat, or it is not saved as UTF-8</source>
+        <translation>السطر %1 ليس UTF-8 صالحًا، ولا يبدأ أي سطر بتاريخ ووقت؛ فهذا ليس محادثة واتساب مُصدَّرة، أو أنه غير محفوظ بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1 starts like a message, but its date, time or the separator after them has a form this parser does not read: "%2"; no line of the file was read as a message (%3)</source>
+        <translation>يبدأ السطر %1 كرسالة، لكن تاريخه أو وقته أو الفاصل بعدهما بصيغة لا يقرؤها هذا المحلّل: "%2"؛ لم يُقرأ أي سطر من الملف كرسالة (%3)</translation>
+    </message>
+    <message>
+        <source>line %1 does not start with a date and time, and no line after it does; this is not an exported WhatsApp chat (%2)</source>
+        <translation>لا يبدأ السطر %1 بتاريخ ووقت، ولا أي سطر بعده؛ فهذا ليس محادثة واتساب مُصدَّرة (%2)</translation>
+    </message>
+    <message>
+        <source>line %1 comes before the first message and does not start with a date and time; it was skipped (%2)</source>
+        <translation>يأتي السطر %1 قبل الرسالة الأولى ولا يبدأ بتاريخ ووقت؛ فتم تخطّيه (%2)</translation>
+    </message>
+    <message>
+        <source>lines %1-%2 come before the first message and do not start with a date and time; they were skipped (%3)</source>
+        <translation>تأتي الأسطر %1-%2 قبل الرسالة الأولى ولا تبدأ بتاريخ ووقت؛ فتم تخطّيها (%3)</translation>
+    </message>
+    <message>
+        <source>the file is a ZIP archive; unzip it and use the chat text file inside (_chat.txt on iOS, "WhatsApp Chat with NAME.txt" on Android)</source>
+        <translation>الملف أرشيف ZIP؛ فُكّ ضغطه واستخدم ملف المحادثة النصي الذي بداخله (_chat.txt على iOS، و"WhatsApp Chat with NAME.txt" على Android)</translation>
     </message>
 </context>
 <context>
@@ -153,12 +177,12 @@
 <context>
     <name>linda::ContactFile</name>
     <message>
-        <source>the file is UTF-16; save it as UTF-8 and import it again</source>
-        <translation>الملف بترميز UTF-16؛ احفظه بترميز UTF-8 ثم استورده مرة أخرى</translation>
+        <source>the file is empty; export the contacts again as vCard or Google CSV</source>
+        <translation>الملف فارغ؛ صدّر جهات الاتصال مرة أخرى بصيغة vCard أو Google CSV</translation>
     </message>
     <message>
-        <source>neither a vCard (BEGIN:VCARD) nor a Google Contacts CSV header ("Name,...,Phone 1 - Value"); export the contacts as vCard or Google CSV</source>
-        <translation>الملف ليس vCard (BEGIN:VCARD) ولا يحتوي على ترويسة CSV من Google Contacts ("Name,...,Phone 1 - Value")؛ صدّر جهات الاتصال بصيغة vCard أو Google CSV</translation>
+        <source>neither a vCard (BEGIN:VCARD) nor a Google Contacts or Outlook CSV header ("Name,...,Phone 1 - Value"); export the contacts as vCard or Google CSV</source>
+        <translation>ليس ملف vCard (BEGIN:VCARD) ولا ترويسة CSV من Google Contacts أو Outlook ("Name,...,Phone 1 - Value")؛ صدّر جهات الاتصال بصيغة vCard أو Google CSV</translation>
     </message>
 </context>
 <context>
@@ -378,20 +402,8 @@
 <context>
     <name>linda::GoogleCsvParser</name>
     <message>
-        <source>the file is UTF-16; save it as UTF-8 and import it again</source>
-        <translation>الملف بترميز UTF-16؛ احفظه بترميز UTF-8 ثم استورده مرة أخرى</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
-    </message>
-    <message>
-        <source>the header has no "Phone 1 - Value" column; export the contacts from Google Contacts as "Google CSV"</source>
-        <translation>الترويسة لا تحتوي على العمود "Phone 1 - Value"؛ صدّر جهات الاتصال من Google Contacts بصيغة "Google CSV"</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields but the header has %2</source>
-        <translation>يحتوي الصف على %1 حقل بينما تحتوي الترويسة على %2</translation>
     </message>
     <message>
         <source>the quoted field that starts here is never closed; add the missing '"'</source>
@@ -400,6 +412,18 @@
     <message>
         <source>field %1 is not valid UTF-8; save the file as UTF-8</source>
         <translation>الحقل %1 ليس بترميز UTF-8 صالح؛ احفظ الملف بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>the header has no phone column ("Phone 1 - Value" or "Mobile Phone"); export the contacts from Google Contacts as "Google CSV" or from Outlook as CSV</source>
+        <translation>لا تحتوي الترويسة على عمود للهاتف ("Phone 1 - Value" أو "Mobile Phone")؛ صدّر جهات الاتصال من Google Contacts بصيغة "Google CSV" أو من Outlook بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2, so it was skipped; put quotes around fields that contain "%3"</source>
+        <translation>يحتوي الصف على %1 حقلًا بينما تحتوي الترويسة على %2، لذا تم تخطّيه؛ ضع علامات اقتباس حول الحقول التي تحتوي على "%3"</translation>
+    </message>
+    <message>
+        <source>this line is not valid UTF-8, so the file was read as Latin-1; if names look wrong, save the file as "CSV UTF-8" and import it again</source>
+        <translation>هذا السطر ليس UTF-8 صالحًا، لذا قُرئ الملف بترميز Latin-1؛ إن بدت الأسماء خاطئة فاحفظ الملف بصيغة "CSV UTF-8" واستورده مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -719,40 +743,40 @@
 <context>
     <name>linda::VCardParser</name>
     <message>
-        <source>the file is UTF-16; save it as UTF-8 and import it again</source>
-        <translation>الملف بترميز UTF-16؛ احفظه بترميز UTF-8 ثم استورده مرة أخرى</translation>
-    </message>
-    <message>
-        <source>no ':' between the property name and its value in "%1"</source>
-        <translation>لا توجد ':' بين اسم الخاصية وقيمتها في "%1"</translation>
-    </message>
-    <message>
-        <source>the card that starts here has no END:VCARD</source>
-        <translation>البطاقة التي تبدأ هنا ليس لها END:VCARD</translation>
-    </message>
-    <message>
-        <source>BEGIN:VCARD inside the card that starts on line %1, which has no END:VCARD</source>
-        <translation>BEGIN:VCARD داخل البطاقة التي تبدأ في السطر %1، وهي بلا END:VCARD</translation>
-    </message>
-    <message>
-        <source>END:VCARD without BEGIN:VCARD</source>
-        <translation>END:VCARD من دون BEGIN:VCARD</translation>
-    </message>
-    <message>
         <source>unsupported CHARSET=%1 on %2; convert the file to UTF-8</source>
         <translation>CHARSET=%1 غير مدعوم في %2؛ حوّل الملف إلى UTF-8</translation>
     </message>
     <message>
-        <source>the value of %1 is not valid %2; add a CHARSET parameter or convert the file to UTF-8</source>
-        <translation>قيمة %1 ليست %2 صالحاً؛ أضف المعامل CHARSET أو حوّل الملف إلى UTF-8</translation>
+        <source>no ':' between the property name and its value in "%1"; the line was skipped. A line that continues the previous value must start with a space</source>
+        <translation>لا يوجد ':' بين اسم الخاصية وقيمتها في "%1"؛ تم تخطّي السطر. يجب أن يبدأ السطر المكمّل للقيمة السابقة بمسافة</translation>
     </message>
     <message>
-        <source>%1 outside BEGIN:VCARD ... END:VCARD</source>
-        <translation>%1 خارج BEGIN:VCARD ... END:VCARD</translation>
+        <source>the card that starts here has no END:VCARD; it was read up to the end of the file</source>
+        <translation>البطاقة التي تبدأ هنا بلا END:VCARD؛ قُرئت حتى نهاية الملف</translation>
     </message>
     <message>
-        <source>unsupported vCard version "%1"; expected 2.1, 3.0 or 4.0</source>
-        <translation>إصدار vCard "%1" غير مدعوم؛ المتوقع 2.1 أو 3.0 أو 4.0</translation>
+        <source>the card that starts here has no END:VCARD; it was read up to the BEGIN:VCARD on line %1</source>
+        <translation>البطاقة التي تبدأ هنا بلا END:VCARD؛ قُرئت حتى BEGIN:VCARD في السطر %1</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD; it was ignored</source>
+        <translation>END:VCARD دون BEGIN:VCARD؛ تم تجاهله</translation>
+    </message>
+    <message>
+        <source>the value of %1 is not valid %2; correct the CHARSET parameter or convert the file to UTF-8</source>
+        <translation>قيمة %1 ليست %2 صالحًا؛ صحّح المعامل CHARSET أو حوّل الملف إلى UTF-8</translation>
+    </message>
+    <message>
+        <source>the value of %1 is not valid UTF-8 and was read as Latin-1; if the name looks wrong, add a CHARSET parameter or convert the file to UTF-8</source>
+        <translation>قيمة %1 ليست UTF-8 صالحًا وقُرئت بترميز Latin-1؛ إن بدا الاسم خاطئًا فأضف المعامل CHARSET أو حوّل الملف إلى UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 outside BEGIN:VCARD ... END:VCARD; it was ignored</source>
+        <translation>%1 خارج BEGIN:VCARD ... END:VCARD؛ تم تجاهله</translation>
+    </message>
+    <message>
+        <source>unknown vCard version "%1"; expected 2.1, 3.0 or 4.0. The card was read as 3.0</source>
+        <translation>إصدار vCard غير معروف "%1"؛ المتوقع 2.1 أو 3.0 أو 4.0. قُرئت البطاقة على أنها 3.0</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2825,10 @@ Subcommands (each has --help):
     <message>
         <source>history: %1</source>
         <translation>history: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>تحذير: %1</translation>
     </message>
 </context>
 <context>
@@ -4989,6 +5017,10 @@ Choose a folder that exists and that you may write to, then export again.</sourc
     <message>
         <source>Pass, warn or fail against the threshold and baseline; hover a verdict for the reason</source>
         <translation>نجاح أو تحذير أو فشل مقارنة بالحد والمرجع؛ مرّر المؤشر فوق النتيجة لمعرفة السبب</translation>
+    </message>
+    <message>
+        <source>&lt; %1×</source>
+        <translation>&lt; %1×</translation>
     </message>
 </context>
 <context>

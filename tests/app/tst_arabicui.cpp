@@ -580,7 +580,7 @@ void TestArabicUi::coreMessagesTranslated_data()
     QTest::addRow("bench reader class") << error;
 
     const ContactParseResult card = VCardParser::parse("END:VCARD\r\n");
-    QTest::addRow("vCard reader class") << (card.errors.isEmpty() ? QString() : card.errors.first().message);
+    QTest::addRow("vCard reader class") << (card.warnings.isEmpty() ? QString() : card.warnings.first().message);
 
     EngineConfig config;
     config.databasePath.clear();

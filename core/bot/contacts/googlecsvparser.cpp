@@ -350,8 +350,10 @@ QByteArrayView asValidUtf8(QByteArrayView data, QByteArray &storage, ContactPars
     if (data.isValidUtf8())
         return data;
     result.warnings.append({firstInvalidUtf8Line(data),
-                            tr("this line is not valid UTF-8, so the file was read as Latin-1; if names "
-                               "look wrong, save the file as \"CSV UTF-8\" and import it again")});
+                            QCoreApplication::translate("linda::GoogleCsvParser",
+                                                        "this line is not valid UTF-8, so the file was read as "
+                                                        "Latin-1; if names look wrong, save the file as "
+                                                        "\"CSV UTF-8\" and import it again")});
     storage = QString::fromLatin1(data).toUtf8();
     return storage;
 }

@@ -10,11 +10,6 @@ namespace linda {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("linda::VCardParser", text);
-}
-
 struct PhysicalLine
 {
     QByteArrayView text; // without the line break
