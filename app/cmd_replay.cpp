@@ -238,12 +238,6 @@ QList<std::optional<QString>> replyTo(const FileReport &report, qsizetype limit,
     return replies;
 }
 
-qsizetype recordsBeforeFirstError(const FileReport &report)
-{
-    return report.result.errors.isEmpty() ? report.result.records.size()
-                                          : report.result.errors.front().recordsBefore;
-}
-
 // Prints one JSON object per record with the engine's reply.
 void printRecords(const FileReport &report, const QList<std::optional<QString>> &replies)
 {
@@ -267,17 +261,23 @@ int replay(const QStringList &args)
     if (const auto code = startEngine(options, replayEngine))
         return *code;
 
+    // A file that cannot be read or parsed in full makes the exit code 2;
+    // the other files are still replayed.
+    int exitCode = Success;
     for (const QString &path : std::as_const(options.files)) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             err() << tr("replay: cannot open %1: %2").arg(path, file.errorString()) << Qt::endl;
-            return UsageError;
+            exitCode = UsageError;
+            continue;
         }
         const QByteArray data = file.readAll();
         const FileReport report = parseFile(path, data, options);
 
+        // Every parsed record, also those after an unreadable part: a file
+        // with one bad line still shows, and replays, the rest.
         const QList<std::optional<QString>> replies
-            = replyTo(report, recordsBeforeFirstError(report), replayEngine, options);
+            = replyTo(report, report.result.records.size(), replayEngine, options);
         if (options.json)
             printRecords(report, replies);
         QTextStream &summary = options.json ? err() : out();
@@ -289,13 +289,12 @@ int replay(const QStringList &args)
                          .arg(error.title, error.details)
                   << Qt::endl;
         }
-        if (report.result.hasErrors()) {
-            for (const ParseError &error : report.result.errors)
-                err() << error.toString(path) << Qt::endl;
-            return UsageError;
-        }
+        for (const ParseError &error : report.result.errors)
+            err() << error.toString(path) << Qt::endl;
+        if (report.result.hasErrors())
+            exitCode = UsageError;
     }
-    return Success;
+    return exitCode;
 }
 
 } // namespace linda::cli

@@ -1,5 +1,7 @@
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 // `linda-dashboard watch` and `replay` as a user runs them: the real
@@ -98,6 +100,41 @@ private Q_SLOTS:
         QVERIFY2(status->contains(u"\"reply\":\"*Status*"_qs), qPrintable(*status));
         // The printed record keeps what the parser read: no sender id was added.
         QVERIFY(status->contains(u"\"group_author\":null"_qs));
+    }
+
+    // An error in one part of a file, or one missing file, still replays
+    // and prints every record that was read, and the exit code is 2.
+    void replayKeepsRecordsAroundErrors()
+    {
+        QTemporaryDir dir;
+        const QString chat = dir.filePath(u"note.txt"_qs);
+        QFile file(chat);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Notes pasted above the export\n"
+                   "12/03/2024, 10:15 - Omar: !help\n"
+                   "12/03/2024, 10:16 - Omar: thanks\n");
+        file.close();
+        const QString ndjson = dir.filePath(u"messages.ndjson"_qs);
+        QFile lines(ndjson);
+        QVERIFY(lines.open(QIODevice::WriteOnly));
+        lines.write("{\"id\":\"m1\",\"from\":\"971501234567@c.us\",\"body\":\"!status\",\"type\":\"chat\",\"timestamp\":1700000000}\n"
+                    "not json\n"
+                    "{\"id\":\"m2\",\"from\":\"971501234567@c.us\",\"body\":\"hello\",\"type\":\"chat\",\"timestamp\":1700000060}\n");
+        lines.close();
+
+        const Output result = run({u"replay"_qs, u"--json"_qs, chat, dir.filePath(u"missing.json"_qs), ndjson});
+
+        QCOMPARE(result.exitCode, 2);
+        const QStringList records = result.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(records.size(), qsizetype(4));
+        QVERIFY2(records.at(0).contains(u"\"body\":\"!help\""_qs), qPrintable(records.at(0)));
+        QVERIFY2(records.at(0).contains(u"\"reply\":\"*Commands*"_qs), qPrintable(records.at(0)));
+        QVERIFY2(records.at(1).contains(u"\"body\":\"thanks\""_qs), qPrintable(records.at(1)));
+        QVERIFY2(records.at(2).contains(u"\"id\":\"m1\""_qs), qPrintable(records.at(2)));
+        QVERIFY2(records.at(3).contains(u"\"id\":\"m2\""_qs), qPrintable(records.at(3)));
+        QVERIFY2(result.err.contains(u"note.txt:1:"_qs), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"missing.json"_qs), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"messages.ndjson:2:"_qs), qPrintable(result.err));
     }
 
     void badInputExitsWithUsageError_data()
