@@ -60,10 +60,9 @@ QString PhoneNumberNormalizer::stripFormatCharacters(QStringView text)
 // The digits of a number written with only digits, spaces, dashes, dots,
 // slashes, brackets and one leading plus sign, in the form "+971501234567"
 // or "0501234567"; empty for any other text. Parse() reads both forms the
-// same way, but its regular expressions (extensions, punctuation, letters)
-// cost in proportion to the text, and the digits alone parse about 40 %
-// faster. Text with letters, extension marks or any other sign keeps the
-// full parse.
+// same way. Its regular expressions (extensions, punctuation, letters) cost
+// in proportion to the text, so the digits alone parse about 40 % faster.
+// Text with letters, extension marks or any other sign keeps the full parse.
 std::string PhoneNumberNormalizer::compactDigits(QStringView text)
 {
     std::string digits;

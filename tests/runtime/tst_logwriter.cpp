@@ -1,6 +1,6 @@
-// The engine's log writer: every appended row reaches the database, from
-// many threads and through groups larger than one transaction; a row the
-// database rejects loses only itself; checkpoints run off the writer thread.
+// The engine's log writer. Every appended row reaches the database, from
+// many threads and through groups larger than one transaction. A row the
+// database rejects loses only itself. Checkpoints run off the writer thread.
 
 #include "bot/runtime/logwriter.h"
 #include "bot/runtime/metrics.h"

@@ -328,7 +328,7 @@ int LogWriter::walCommitted(void *self, sqlite3 *db, const char *schema, int pag
     } else if (pages >= writer->m_config.checkpointPages) {
         {
             std::lock_guard lock(writer->m_checkpointMutex);
-            writer->m_checkpointWanted = true;
+            writer->m_checkpointRequested = true;
         }
         writer->m_checkpointWake.notify_one();
     }
@@ -340,10 +340,10 @@ void LogWriter::checkpointLoop()
     const QString name = m_store.threadConnectionName();
     std::unique_lock lock(m_checkpointMutex);
     for (;;) {
-        m_checkpointWake.wait(lock, [this] { return m_checkpointWanted || m_checkpointStop; });
+        m_checkpointWake.wait(lock, [this] { return m_checkpointRequested || m_checkpointStop; });
         if (m_checkpointStop)
             break;
-        m_checkpointWanted = false;
+        m_checkpointRequested = false;
         lock.unlock();
         QSqlQuery query(QSqlDatabase::database(name, false));
         if (query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))

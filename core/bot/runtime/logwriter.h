@@ -86,7 +86,7 @@ private:
 
     std::mutex m_checkpointMutex;
     std::condition_variable m_checkpointWake;
-    bool m_checkpointWanted = false;
+    bool m_checkpointRequested = false;
     bool m_checkpointStop = false;
     std::atomic<quint64> m_checkpoints{0};
 };

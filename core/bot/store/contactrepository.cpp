@@ -262,10 +262,10 @@ Result<ContactStats> ContactRepository::stats()
     return stats;
 }
 
-// One statement for a new number, two for a known one: an INSERT that does
-// nothing when the number exists, then an UPDATE that changes the row only
-// when a given field differs, so the affected-row counts tell added,
-// updated and unchanged apart without reading the row first.
+// One statement for a new number, two for a known one. The INSERT does
+// nothing when the number exists; the UPDATE changes the row only when a
+// given field differs. Their affected-row counts tell added, updated and
+// unchanged apart without reading the row first.
 Result<UpsertAction> ContactRepository::upsert(const Contact &contact, UpsertName nameRule)
 {
     const auto failedAction = [&] { return tr("cannot save contact %1").arg(contact.e164); };
