@@ -318,36 +318,55 @@ void housekeepingPause(CaseContext &context, CaseResult &result)
     }
 }
 
+// Heap is measured for the whole process, so growth on other threads (in
+// the GUI, chart data and glyph caches built while the case runs) counts as
+// not returned. Such growth can only lower the figure, and a real leak
+// lowers every repetition, so the case repeats the workload three times and
+// judges the best one.
 void memoryRecovery(CaseContext &context, CaseResult &result)
 {
     const int operations = std::max(500, int(2000 * context.settings().workScale));
+    constexpr int repetitions = 3;
     (void)openSeededStore(context, {}, u"engine.sqlite"_qs);
-    trimHeap();
-    const double before = heapMB();
-    double peak = before;
-    {
-        std::unique_ptr<Engine> engine = startEngine(context, {}, Clock::steady(), false);
-        for (int i = 0; i < operations; ++i) {
-            context.checkCancelled();
-            (void)engine->handle(trafficMessage(u"recovery-%1"_qs.arg(i), i, i, trafficBody(i), true));
-            if (i % 100 == 0)
-                peak = std::max(peak, heapMB());
+    double bestRecovered = -1;
+    double bestBefore = 0, bestPeak = 0, bestAfter = 0;
+    for (int repetition = 0; repetition < repetitions; ++repetition) {
+        trimHeap();
+        const double before = heapMB();
+        double peak = before;
+        {
+            std::unique_ptr<Engine> engine = startEngine(context, {}, Clock::steady(), false);
+            for (int i = 0; i < operations; ++i) {
+                context.checkCancelled();
+                (void)engine->handle(trafficMessage(u"recovery-%1-%2"_qs.arg(repetition).arg(i), i, i,
+                                                    trafficBody(i), true));
+                if (i % 100 == 0)
+                    peak = std::max(peak, heapMB());
+            }
+            engine->flush();
+            peak = std::max(peak, heapMB());
+        } // the engine and everything it held are released here
+        trimHeap();
+        const double after = heapMB();
+        const double growth = peak - before;
+        const double recovered = std::clamp(growth > 0 ? 100.0 * (peak - after) / growth : 100.0, 0.0, 100.0);
+        result.metrics.insert(u"recoveredPercent%1"_qs.arg(repetition + 1), recovered);
+        if (recovered > bestRecovered) {
+            bestRecovered = recovered;
+            bestBefore = before;
+            bestPeak = peak;
+            bestAfter = after;
         }
-        engine->flush();
-        peak = std::max(peak, heapMB());
-    } // the engine and everything it held are released here
-    trimHeap();
-    const double after = heapMB();
-    const double growth = peak - before;
-    const double recovered = growth > 0 ? 100.0 * (peak - after) / growth : 100.0;
+    }
 
-    result.measured = std::clamp(recovered, 0.0, 100.0);
-    result.threshold = context.parameter(u"minPercent"_qs, 0);
     result.higherIsBetter = true;
-    result.metrics.insert(u"heapBeforeMB"_qs, before);
-    result.metrics.insert(u"heapPeakMB"_qs, peak);
-    result.metrics.insert(u"heapAfterMB"_qs, after);
+    result.measured = bestRecovered;
+    result.threshold = context.parameter(u"minPercent"_qs, 0);
+    result.metrics.insert(u"heapBeforeMB"_qs, bestBefore);
+    result.metrics.insert(u"heapPeakMB"_qs, bestPeak);
+    result.metrics.insert(u"heapAfterMB"_qs, bestAfter);
     result.metrics.insert(u"messages"_qs, operations);
+    result.metrics.insert(u"repetitions"_qs, repetitions);
     addParameterCheck(context, result, u"minPercent"_qs, trMemory("heap growth returned"), u"%"_qs,
                       result.measured, true);
 }
