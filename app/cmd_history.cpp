@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -315,6 +316,15 @@ int history(const QStringList &args)
         return UsageError;
     }
 
+    // A --db path that does not exist is most likely mistyped: only import
+    // creates a history there.
+    if (parser.isSet(databaseOption) && action != u"import"_qs && !QFileInfo::exists(parser.value(databaseOption))) {
+        err() << tr("history: there is no history file %1. Check the path, or let 'linda-dashboard run' or "
+                    "'history import' create one.")
+                     .arg(parser.value(databaseOption))
+              << Qt::endl;
+        return UsageError;
+    }
     HistoryDatabase db(parser.isSet(databaseOption) ? parser.value(databaseOption) : HistoryDatabase::defaultPath());
     // A file named with --db that contains another application's data is
     // most likely a wrong path, so it is rejected rather than moved aside.

@@ -6,7 +6,6 @@
 #include "stallprobe.h"
 
 #include <QApplication>
-#include <QSettings>
 #include <QTimer>
 
 namespace linda::cli {
@@ -125,7 +124,8 @@ int gui(const QStringList &args)
         QStringLiteral("DIR"));
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
-        QCoreApplication::translate("linda::cli", "Interface language, e.g. en or ar; stored for later starts."),
+        QCoreApplication::translate("linda::cli", "Interface language for this start, en or ar_AE; the "
+                                                  "Settings dialog sets the one the window starts in."),
         QStringLiteral("CODE"));
     const QCommandLineOption runOption(
         QStringLiteral("run"),
@@ -144,6 +144,14 @@ int gui(const QStringList &args)
     parser.addOptions({fixturesOption, languageOption, runOption, screenshotOption, quitOption});
     if (const auto code = parseOrExit(parser, args))
         return *code;
+    if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty()) {
+        err() << QCoreApplication::translate("linda::cli", "unknown command \"%1\"; the commands are "
+                                                           "check-fixtures, replay, import-contacts, run, watch, "
+                                                           "history and self-check. See --help.")
+                     .arg(extra.first())
+              << Qt::endl;
+        return UsageError;
+    }
     if (parser.isSet(QStringLiteral("version"))) {
         out() << QCoreApplication::applicationName() << ' '
               << QCoreApplication::applicationVersion() << Qt::endl;
@@ -164,9 +172,7 @@ int gui(const QStringList &args)
             return UsageError;
         }
     }
-    // main() already applied the language; storing it makes it the default next time.
-    if (parser.isSet(languageOption))
-        QSettings().setValue(QStringLiteral("ui/language"), parser.value(languageOption));
+    // main() already applied --language, for this start only.
 
     ui::MainWindow window;
     if (parser.isSet(fixturesOption))

@@ -8,6 +8,7 @@
 #include <QTranslator>
 
 #include <cerrno>
+#include <optional>
 #include <cstdlib>
 
 #include <sys/stat.h>
@@ -63,17 +64,27 @@ QLocale localeFromCode(const QString &code)
     return QLocale(code.compare(u"ar", Qt::CaseInsensitive) == 0 ? QStringLiteral("ar_AE") : code);
 }
 
-// The language from --language CODE, else the saved setting, else the
-// system locale.
-QLocale chosenLocale(const QStringList &args)
+// The code given with --language CODE or --language=CODE, if any.
+std::optional<QString> languageOption(const QStringList &args)
 {
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--language" && i + 1 < args.size())
-            return localeFromCode(args.at(i + 1));
+            return args.at(i + 1);
         if (args.at(i).startsWith(u"--language="))
-            return localeFromCode(args.at(i).mid(qsizetype(sizeof("--language=")) - 1));
+            return args.at(i).mid(qsizetype(sizeof("--language=")) - 1);
     }
-    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
+    return std::nullopt;
+}
+
+// The language from --language CODE, else (for the GUI only) the one saved
+// in the Settings dialog, else the system locale. Subcommands do not follow
+// the GUI's setting: a script's output should not change because somebody
+// chose another language in the window.
+QLocale chosenLocale(const QStringList &args, bool gui)
+{
+    if (const auto code = languageOption(args))
+        return localeFromCode(*code);
+    const QString saved = gui ? QSettings().value(QStringLiteral("ui/language")).toString() : QString();
     return saved.isEmpty() ? QLocale::system() : localeFromCode(saved);
 }
 
@@ -93,22 +104,29 @@ QStringList withoutLanguageOption(QStringList args)
 }
 
 // Installs the project's and Qt's own translations for locale and mirrors the
-// layout for right-to-left languages. English needs no translator.
-void installTranslations(QApplication &app, const QLocale &locale)
+// layout for right-to-left languages. English needs no translator. Returns
+// false when the application has no translation for the language.
+bool installTranslations(QApplication &app, const QLocale &locale)
 {
-    QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return;
+    if (locale.language() == QLocale::English)
+        return true;
+    if (locale.language() == QLocale::C)
+        return false;
 
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("linda"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
+    if (!own->load(locale, QStringLiteral("linda"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete own;
+        return false;
+    }
+    QLocale::setDefault(locale);
+    QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     if (locale.textDirection() == Qt::RightToLeft)
         QApplication::setLayoutDirection(Qt::RightToLeft);
+    return true;
 }
 
 } // namespace
@@ -117,8 +135,11 @@ int main(int argc, char *argv[])
 {
     const Subcommand subcommand
         = argc > 1 ? subcommands().value(QString::fromLocal8Bit(argv[1]), nullptr) : nullptr;
+    // A first argument that is neither an option nor a subcommand is a
+    // mistyped subcommand; the GUI reports it without opening a window.
+    const bool unknownCommand = argc > 1 && !subcommand && argv[1][0] != '-';
     // Help, version and screenshots need no display either.
-    bool headless = subcommand != nullptr;
+    bool headless = subcommand != nullptr || unknownCommand;
     for (int i = 1; i < argc && !headless; ++i) {
         const QByteArray arg(argv[i]);
         headless = arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v"
@@ -135,7 +156,20 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Linda Dashboard"));
     QApplication::setApplicationVersion(QStringLiteral(LINDA_VERSION));
     const QStringList args = QApplication::arguments();
-    installTranslations(app, chosenLocale(args));
+    const QLocale locale = chosenLocale(args, subcommand == nullptr);
+    if (!installTranslations(app, locale)) {
+        if (const auto code = languageOption(args)) {
+            linda::cli::err() << QApplication::translate("linda::cli",
+                                                         "--language %1: there is no translation for this "
+                                                         "language; use en (English) or ar_AE (Arabic).")
+                                     .arg(*code)
+                              << Qt::endl;
+            return linda::cli::UsageError;
+        }
+        // A system or saved language without a translation: English, in the
+        // locale's number and date formats.
+        QLocale::setDefault(locale);
+    }
 
     try {
         return subcommand ? subcommand(withoutLanguageOption(args)) : linda::cli::gui(args);

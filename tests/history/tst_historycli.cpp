@@ -17,6 +17,7 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void exportImportRoundTrip();
+    void languageOptionIsNotSaved();
     void garbageHistoryMovedAside();
     void unusableFileHandling_data();
     void unusableFileHandling();
@@ -46,6 +47,7 @@ TestHistoryCli::Result TestHistoryCli::run(const QStringList &arguments) const
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LINDA_HISTORY_DB"), dbPath());
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(LINDA_DASHBOARD_PATH), arguments);
     if (!process.waitForFinished(60'000))
@@ -77,6 +79,25 @@ void TestHistoryCli::exitCodes_data()
     QTest::addRow("unknown action") << QStringList{u"history"_qs, u"purge"_qs} << 2 << u"got 'purge'"_qs;
     QTest::addRow("missing argument") << QStringList{u"history"_qs, u"export"_qs, u"1"_qs} << 2
                                       << u"expected 2 argument(s), got 1"_qs;
+    QTest::addRow("mistyped --db") << QStringList{u"history"_qs, u"list"_qs, u"--db"_qs, u"/nonexistent/h.sqlite"_qs}
+                                   << 2 << u"there is no history file /nonexistent/h.sqlite"_qs;
+    // Neither opens a window: the GUI path reports them and exits.
+    QTest::addRow("mistyped command") << QStringList{u"hisory"_qs, u"list"_qs} << 2 << u"unknown command \"hisory\""_qs;
+    QTest::addRow("language without translation") << QStringList{u"--language"_qs, u"xx"_qs, u"--help"_qs} << 2
+                                                   << u"no translation for this language"_qs;
+}
+
+// --language applies to one start: it is not saved, so the next command
+// speaks the system language again.
+void TestHistoryCli::languageOptionIsNotSaved()
+{
+    const Result gui = run({u"--language"_qs, u"ar_AE"_qs, u"--screenshot"_qs, m_dir->filePath(u"shot.png"_qs),
+                            u"--quit-when-done"_qs});
+    QCOMPARE(gui.exitCode, 0);
+    QVERIFY(QFile::exists(m_dir->filePath(u"shot.png"_qs)));
+    const Result list = run({u"history"_qs, u"list"_qs});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(u"has no runs yet"_qs), qPrintable(list.out));
 }
 
 void TestHistoryCli::exitCodes()
