@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "bench/caseregistry.h"
+#include "bench/history/historydatabase.h"
 #include "bench/history/runhistory.h"
 #include "bench/reportwriters.h"
 #include "bench/runcontroller.h"
@@ -312,6 +313,39 @@ ComparisonReport compareToHistory(const RunResult &run, const CompareRequest &re
     return report;
 }
 
+// A run id or baseline given to --compare must exist before the run starts:
+// finding out after minutes of measuring, with exit code 0, would let a CI
+// gate pass without any comparison. "previous" is checked per case after
+// the run, and a first run simply has nothing to compare with.
+std::optional<int> checkCompareTarget(const Options &options)
+{
+    if (!options.compare || options.compare->target == CompareTarget::Previous)
+        return std::nullopt;
+    HistoryDatabase db;
+    const bool opened = db.open();
+    for (const QString &notice : db.notices())
+        err() << notice << '\n';
+    if (!opened) {
+        err() << tr("Cannot compare with %1: %2").arg(options.compareText, db.errorString()) << Qt::endl;
+        return UsageError;
+    }
+    if (options.compare->target == CompareTarget::RunId && !db.contains(options.compare->runId)) {
+        err() << tr("--compare %1: the history %2 has no run %1; 'linda-dashboard history list' shows the runs.")
+                     .arg(options.compare->runId)
+                     .arg(db.path())
+              << Qt::endl;
+        return UsageError;
+    }
+    if (options.compare->target == CompareTarget::Baseline && !db.baselineRunId(options.profile)) {
+        err() << tr("--compare baseline: no run of the %1 profile is marked as the baseline; mark one with "
+                    "'linda-dashboard history baseline RUN_ID'.")
+                     .arg(profileName(options.profile))
+              << Qt::endl;
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
 // Resolves --suite and --case against the registry of the chosen fixtures.
 std::optional<int> selectCases(const Options &options, QStringList &caseIds)
 {
@@ -363,6 +397,8 @@ int run(const QStringList &args)
     }
     RunRequest request;
     if (const auto code = selectCases(options, request.caseIds))
+        return *code;
+    if (const auto code = checkCompareTarget(options))
         return *code;
     request.profile = options.profile;
     request.fixturesPath = options.fixturesDir;

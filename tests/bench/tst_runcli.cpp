@@ -51,6 +51,12 @@ void TestRunCli::usageErrors_data()
     QTest::addRow("unknown compare target") << QStringList{u"--compare"_qs, u"yesterday"_qs} << u"yesterday"_qs;
     QTest::addRow("fixtures folder missing") << QStringList{u"--fixtures"_qs, u"/nonexistent-fixtures"_qs}
                                              << u"/nonexistent-fixtures"_qs;
+    // Checked before any case runs, so a CI gate cannot pass uncompared.
+    QTest::addRow("compare with a run not in the history")
+        << QStringList{u"--case"_qs, u"bench.db.query"_qs, u"--compare"_qs, u"999"_qs} << u"has no run 999"_qs;
+    QTest::addRow("compare with no baseline")
+        << QStringList{u"--case"_qs, u"bench.db.query"_qs, u"--compare"_qs, u"baseline"_qs}
+        << u"is marked as the baseline"_qs;
 }
 
 void TestRunCli::usageErrors()
@@ -63,6 +69,8 @@ void TestRunCli::usageErrors()
     QCOMPARE(process.exitCode(), 2);
     const QString stderrText = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(stderrText.contains(message), qPrintable(stderrText));
+    const QString stdoutText = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(!stdoutText.contains(u"Running"_qs), qPrintable(stdoutText)); // refused before the run
 }
 
 void TestRunCli::singleCaseWritesReports()
