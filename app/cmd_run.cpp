@@ -8,6 +8,7 @@
 #include "bench/history/runhistory.h"
 #include "bench/reportwriters.h"
 #include "bench/runcontroller.h"
+#include "bench/verdicts.h"
 #include "fixtures/fixtures.h"
 #include "report/pdfreport.h"
 #include "report/reportformat.h"
@@ -146,16 +147,6 @@ QString figure(double value)
         return u"0"_qs;
     const QLocale locale;
     return std::abs(value) >= 1000 ? locale.toString(value, 'f', 0) : locale.toString(value, 'g', 3);
-}
-
-// The check that decided the verdict: the first with the case's verdict.
-const CheckResult *decidingCheck(const CaseResult &result)
-{
-    for (const CheckResult &check : result.checks) {
-        if (check.verdict == result.verdict)
-            return &check;
-    }
-    return result.checks.isEmpty() ? nullptr : &result.checks.first();
 }
 
 struct Row

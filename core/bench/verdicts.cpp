@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <limits>
+
 namespace linda::bench {
 
 namespace {
@@ -127,18 +129,39 @@ QString severityLabel(Severity severity)
     return {};
 }
 
+namespace {
+
+// How far a check's figure is inside its limit, as a factor: 1 at the
+// limit, larger the more room is left.
+double margin(const CheckResult &check)
+{
+    if (check.limit <= 0 || check.measured <= 0)
+        return std::numeric_limits<double>::infinity();
+    return check.higherIsBetter ? check.measured / check.limit : check.limit / check.measured;
+}
+
+} // namespace
+
+const CheckResult *decidingCheck(const CaseResult &result)
+{
+    const CheckResult *deciding = nullptr;
+    for (const CheckResult &check : result.checks) {
+        if (!deciding || rank(check.verdict) > rank(deciding->verdict)
+            || (check.verdict == Verdict::Pass && deciding->verdict == Verdict::Pass
+                && margin(check) < margin(*deciding)))
+            deciding = &check;
+    }
+    return deciding;
+}
+
 void applyChecks(CaseResult &result)
 {
     if (result.verdict == Verdict::Error || result.verdict == Verdict::Cancelled)
         return;
     Verdict verdict = Verdict::Pass;
-    const CheckResult *deciding = nullptr;
-    for (const CheckResult &check : std::as_const(result.checks)) {
-        if (!deciding || rank(check.verdict) > rank(verdict)) {
-            verdict = worseVerdict(verdict, check.verdict);
-            deciding = &check;
-        }
-    }
+    for (const CheckResult &check : std::as_const(result.checks))
+        verdict = worseVerdict(verdict, check.verdict);
+    const CheckResult *deciding = decidingCheck(result);
     result.verdict = verdict;
     if (!deciding) {
         result.verdictReason = trVerdict("No limit applies; the figures are reported only.");

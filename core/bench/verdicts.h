@@ -44,4 +44,9 @@ QString severityLabel(Severity severity); // translated, for display
 // deciding check.
 void applyChecks(CaseResult &result);
 
+// The check that explains the case's verdict: the first check with the
+// worst verdict, and when every check passed, the one closest to its limit
+// (the strictest the case met). Null when the case has no checks.
+const CheckResult *decidingCheck(const CaseResult &result);
+
 } // namespace linda::bench

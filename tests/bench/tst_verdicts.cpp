@@ -12,6 +12,7 @@ class TestVerdicts : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void strictestPassedCheckExplainsAPass();
     void judgeFigure_data();
     void judgeFigure();
     void baseline_data();
@@ -110,6 +111,21 @@ void TestVerdicts::worstCheckDecides()
     QVERIFY2(result.verdictReason.contains(u"succeeded writes"_qs), qPrintable(result.verdictReason));
     QVERIFY2(result.verdictReason.contains(u"480"_qs), qPrintable(result.verdictReason));
     QVERIFY2(result.verdictReason.contains(u"490"_qs), qPrintable(result.verdictReason));
+}
+
+// A throughput case passes both its lowest band (50/s) and its peak load
+// (2000/s); the reason and every limit shown name the stricter one.
+void TestVerdicts::strictestPassedCheckExplainsAPass()
+{
+    CaseResult result;
+    result.checks << makeCheck(u"median rate (lowest band)"_qs, u"ops/s"_qs, 5000, 50, true)
+                  << makeCheck(u"median rate (peak load)"_qs, u"ops/s"_qs, 5000, 2000, true)
+                  << makeCheck(u"p95 latency"_qs, u"ms"_qs, 1, 200, false);
+    applyChecks(result);
+    QCOMPARE(result.verdict, Verdict::Pass);
+    QCOMPARE(decidingCheck(result), &result.checks.at(1));
+    QVERIFY2(result.verdictReason.contains(u"peak load"_qs), qPrintable(result.verdictReason));
+    QCOMPARE(decidingCheck(CaseResult()), nullptr);
 }
 
 void TestVerdicts::noChecksPasses()
