@@ -202,13 +202,14 @@ void printTable(const RunResult &run)
     for (const CaseResult &result : run.cases)
         counts[result.verdict] += 1;
     out() << '\n'
-          << tr("%1 cases: %2 pass, %3 warn, %4 fail, %5 error, %6 cancelled")
+          << tr("%1 cases: %2 pass, %3 warn, %4 fail, %5 error, %6 cancelled, %7 not run")
                  .arg(run.cases.size())
                  .arg(counts.value(Verdict::Pass))
                  .arg(counts.value(Verdict::Warn))
                  .arg(counts.value(Verdict::Fail))
                  .arg(counts.value(Verdict::Error))
                  .arg(counts.value(Verdict::Cancelled))
+                 .arg(counts.value(Verdict::NotRun))
           << Qt::endl;
 }
 

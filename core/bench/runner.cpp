@@ -176,6 +176,15 @@ RunResult Runner::runCases(const RunRequest &request, const Fixtures &fixtures,
         if (observer)
             observer->caseFinished(index, total, result);
     }
+    // A cancelled run lists the cases it did not reach as not run, so every
+    // report counts the whole request and none of them looks complete.
+    for (qsizetype index = run.cases.size(); index < cases.size(); ++index) {
+        CaseResult notRun;
+        notRun.info = cases.at(index).info;
+        notRun.verdict = Verdict::NotRun;
+        notRun.verdictReason = trRunner("The run was cancelled before this case started.");
+        run.cases.append(notRun);
+    }
     run.finishedAt = QDateTime::currentDateTimeUtc();
     return run;
 }

@@ -256,10 +256,14 @@ void TestRunner::cancelKeepsFinishedCases()
     thread.join(); // hangs (and the test times out) if the cancel is not honoured
 
     QVERIFY(run.cancelled);
-    QCOMPARE(run.cases.size(), 2);
+    QCOMPARE(run.cases.size(), 3);
     QCOMPARE(run.cases.at(0).verdict, Verdict::Pass);
     QVERIFY(!run.cases.at(0).samples.isEmpty());
     QCOMPARE(run.cases.at(1).verdict, Verdict::Cancelled);
+    // The case the cancel kept from starting is listed, as not run.
+    QCOMPARE(run.cases.at(2).info.id, u"t.never"_qs);
+    QCOMPARE(run.cases.at(2).verdict, Verdict::NotRun);
+    QVERIFY(run.cases.at(2).samples.isEmpty());
 }
 
 void TestRunner::resultCarriesEnvironment()
@@ -340,7 +344,8 @@ void TestRunner::controllerCancelsRun()
     QVERIFY(finished.wait(30'000));
     const auto result = finished.first().at(0).value<RunResult>();
     QVERIFY(result.cancelled);
-    QVERIFY(result.cases.size() < 3);
+    QCOMPARE(result.cases.size(), 3);
+    QCOMPARE(result.cases.last().verdict, Verdict::NotRun);
 }
 
 void TestRunner::controllerIgnoresSecondStart()
