@@ -55,7 +55,9 @@ std::optional<int> readOptions(const QStringList &args, ImportOptions &options)
         tr("Sync a vCard (2.1, 3.0, 4.0) or Google Contacts CSV file into the store. Every phone "
            "number is normalized to E.164; numbers are unique in the store, so a number that is "
            "already there updates that contact. All rows are written in one transaction: a failed "
-           "sync changes nothing, and a file with a syntax error is not imported at all."));
+           "sync changes nothing, and a file with an error is not imported at all. Problems the "
+           "reader can work around, such as a card without END:VCARD, are printed as warnings with "
+           "their line, and the file is imported."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("The .vcf or .csv file; the format is detected from its content."));
     const QCommandLineOption region(QStringLiteral("region"),

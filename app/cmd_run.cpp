@@ -202,7 +202,7 @@ void printTable(const RunResult &run)
     for (const CaseResult &result : run.cases)
         counts[result.verdict] += 1;
     out() << '\n'
-          << tr("%1 cases: %2 pass, %3 warn, %4 fail, %5 error, %6 cancelled, %7 not run")
+          << tr("Cases: %1; %2 pass, %3 warn, %4 fail, %5 error, %6 cancelled, %7 not run")
                  .arg(run.cases.size())
                  .arg(counts.value(Verdict::Pass))
                  .arg(counts.value(Verdict::Warn))
@@ -422,7 +422,7 @@ int run(const QStringList &args)
 
     QObject::connect(&controller, &RunController::runStarted, &loop,
                      [&](const QList<CaseInfo> &cases, const Environment &environment) {
-                         out() << tr("Running %1 cases, profile %2, on %3 (%4 cores, %5 build, commit %6)")
+                         out() << tr("Cases to run: %1; profile %2; on %3 (%4 cores, %5 build, commit %6)")
                                       .arg(cases.size())
                                       .arg(profileName(options.profile), environment.cpuModel)
                                       .arg(environment.cores)
