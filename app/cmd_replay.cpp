@@ -237,11 +237,15 @@ int replay(const QStringList &args)
     if (const auto code = startEngine(options, replayEngine))
         return *code;
 
+    // A file that cannot be read or has errors does not stop the others, so
+    // one run lists the errors of every file.
+    bool failed = false;
     for (const QString &path : std::as_const(options.files)) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             err() << tr("replay: cannot open %1: %2").arg(path, file.errorString()) << Qt::endl;
-            return UsageError;
+            failed = true;
+            continue;
         }
         const QByteArray data = file.readAll();
         const FileReport report = parseFile(path, data, options);
@@ -262,10 +266,10 @@ int replay(const QStringList &args)
         if (report.result.hasErrors()) {
             for (const ParseError &error : report.result.errors)
                 err() << error.toString(path) << Qt::endl;
-            return UsageError;
+            failed = true;
         }
     }
-    return Success;
+    return failed ? UsageError : Success;
 }
 
 } // namespace linda::cli
