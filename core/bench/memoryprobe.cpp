@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 // AddressSanitizer and ThreadSanitizer replace malloc(), so glibc's
-// mallinfo2() sees an empty heap; their allocator reports the heap instead.
+// mallinfo2() returns an empty heap. Their allocator's count is used instead.
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define LINDA_SANITIZER_HEAP 1
 #elif defined(__has_feature)
@@ -18,8 +18,8 @@
 #endif
 #endif
 #ifdef LINDA_SANITIZER_HEAP
-// Declared in <sanitizer/allocator_interface.h>, which clang ships and g++ 12
-// does not; libasan and libtsan of both define it.
+// Declared in <sanitizer/allocator_interface.h>, which clang ships but g++ 12
+// does not. The ASan and TSan runtimes of both compilers define it.
 extern "C" size_t __sanitizer_get_current_allocated_bytes();
 #endif
 
