@@ -111,6 +111,9 @@ QString readOptions(const QCommandLineParser &parser, Options &options)
     for (const QString &path : {options.json, options.csv, options.junit, options.gbench, options.pdf}) {
         if (path.isEmpty())
             continue;
+        if (QFileInfo(path).isDir())
+            return tr("Cannot write %1: it is a folder. Name a file in it, such as %2.")
+                .arg(path, QDir(path).filePath(u"report"_qs));
         const QFileInfo folder(QFileInfo(path).absolutePath());
         if (!folder.isDir())
             return tr("Cannot write %1: the folder %2 does not exist.").arg(path, folder.filePath());

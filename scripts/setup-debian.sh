@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages that building and testing Linda Dashboard
-# need. Installs only what is missing and runs `apt-get update` at most once.
+# need, including clang 14 with its libFuzzer runtime for the `fuzz` preset
+# (Debian 12 names the compiler clang++-14; the unversioned clang++ comes
+# from the separate `clang` package). Installs only what is missing and runs
+# `apt-get update` at most once.
 set -euo pipefail
 
 packages=(
@@ -9,6 +12,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-pdf-dev qt6-translations-l10n
     libphonenumber-dev libsimdjson-dev libsqlite3-dev libgl-dev
     fonts-dejavu-core poppler-utils xvfb xauth
+    clang-14 libclang-rt-14-dev
 )
 
 if [[ ! -r /etc/debian_version ]] || ! command -v dpkg-query >/dev/null 2>&1; then

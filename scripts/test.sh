@@ -1,8 +1,22 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds everything with the release preset
 # (warnings as errors under CI) and runs the whole test suite through CTest.
+#
+# Usage: scripts/test.sh [--full] [ctest arguments]
+# With --full, or when CI=true, two more phases follow the suite: the whole
+# suite again under AddressSanitizer and UndefinedBehaviorSanitizer
+# (scripts/sanitizers.sh asan), then a smoke run of every libFuzzer target
+# (scripts/fuzz-smoke.sh, FUZZ_SECONDS each, default 30). The script stops at
+# the first phase that fails, and prints how long each phase took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+full=0
+if [[ "${1:-}" == "--full" ]]; then
+    full=1
+    shift
+fi
+[[ "${CI:-}" == "true" ]] && full=1
 
 bash scripts/setup-debian.sh
 
@@ -12,6 +26,24 @@ preset=release
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 
-cmake --preset "$preset"
-cmake --build --preset "$preset"
-ctest --preset "$preset" --timeout 600 "$@"
+phase_times=()
+run_phase() {
+    local name=$1 start
+    shift
+    start=$(date +%s)
+    "$@"
+    phase_times+=("$name: $(($(date +%s) - start)) s")
+}
+
+suite() {
+    cmake --preset "$preset"
+    cmake --build --preset "$preset"
+    ctest --preset "$preset" --timeout 600 "$@"
+}
+
+run_phase "$preset build and tests" suite "$@"
+if ((full)); then
+    run_phase "asan build and tests" bash scripts/sanitizers.sh asan
+    run_phase "fuzz build and smoke runs" bash scripts/fuzz-smoke.sh
+fi
+printf 'phase time: %s\n' "${phase_times[@]}"

@@ -107,7 +107,9 @@ void leakHandlers(CaseContext &context, CaseResult &result)
         Subscription handler = bus.subscribe([&calls](const Event &) { calls.fetch_add(1); });
         (void)engine->handle(trafficMessage(u"handler-%1"_qs.arg(i), 1, i % 8, u"!help"_qs, true));
     };
-    cycle(-1);
+    // Warm-up with an id the loop below never uses; the sender index must
+    // not be negative (uaeMobile).
+    cycle(operations);
     engine->flush();
     const std::size_t before = bus.subscriptionCount();
     const AllocationCounts start = allocationCounts();

@@ -8,6 +8,21 @@
 #include <malloc.h>
 #include <unistd.h>
 
+// AddressSanitizer and ThreadSanitizer replace malloc(), so glibc's
+// mallinfo2() returns an empty heap. Their allocator's count is used instead.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define LINDA_SANITIZER_HEAP 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define LINDA_SANITIZER_HEAP 1
+#endif
+#endif
+#ifdef LINDA_SANITIZER_HEAP
+// Declared in <sanitizer/allocator_interface.h>, which clang ships but g++ 12
+// does not. The ASan and TSan runtimes of both compilers define it.
+extern "C" size_t __sanitizer_get_current_allocated_bytes();
+#endif
+
 // Weak: resolved to the definition in the linda_alloc_hooks object library
 // when the executable links it, and to nullptr otherwise.
 extern "C" __attribute__((weak)) bool linda_alloc_hooks_read(LindaAllocTotals *totals);
@@ -46,8 +61,12 @@ AllocationCounts allocationCounts()
 
 qint64 heapInUseBytes()
 {
+#ifdef LINDA_SANITIZER_HEAP
+    return static_cast<qint64>(__sanitizer_get_current_allocated_bytes());
+#else
     const struct mallinfo2 info = mallinfo2();
     return static_cast<qint64>(info.uordblks + info.hblkhd);
+#endif
 }
 
 qint64 residentSetBytes()

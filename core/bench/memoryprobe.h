@@ -27,7 +27,8 @@ AllocationCounts allocationCounts();
 // Bytes of heap in use according to glibc's mallinfo2() (arena plus mmapped
 // blocks), which also counts SQLite's and Qt's malloc() allocations. It walks every
 // free chunk (about 15 ms on a fragmented heap), so never call it per
-// operation on a timed path.
+// operation on a timed path. Under AddressSanitizer or ThreadSanitizer it
+// returns the bytes their allocator has handed out instead.
 qint64 heapInUseBytes();
 
 // Resident set size from /proc/self/statm; 0 when it cannot be read.

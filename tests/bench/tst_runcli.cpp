@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,6 +49,8 @@ void TestRunCli::usageErrors_data()
                                              << u"bench.nothing.*"_qs;
     QTest::addRow("output folder missing") << QStringList{u"--json"_qs, u"/nonexistent-folder/run.json"_qs}
                                            << u"/nonexistent-folder"_qs;
+    QTest::addRow("output path is a folder") << QStringList{u"--csv"_qs, QDir::tempPath()}
+                                             << u"it is a folder"_qs;
     QTest::addRow("unknown compare target") << QStringList{u"--compare"_qs, u"yesterday"_qs} << u"yesterday"_qs;
     QTest::addRow("fixtures folder missing") << QStringList{u"--fixtures"_qs, u"/nonexistent-fixtures"_qs}
                                              << u"/nonexistent-fixtures"_qs;

@@ -34,7 +34,11 @@ HealthChart::HealthChart(const QString &title, const QString &unit, QList<Line> 
         series->attachAxis(m_y);
         m_series.append(series);
     }
+    // setChart() takes the chart the view created for itself out of the
+    // scene without deleting it.
+    QChart *const initialChart = this->chart();
     setChart(chart);
+    delete initialChart;
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(300, 200);
     setToolTip(tr("%1, in %2, over the last minutes; the newest sample is at 0.").arg(title, unit));

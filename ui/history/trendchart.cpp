@@ -72,8 +72,11 @@ void TrendChart::setTrend(const QString &caseId, const QList<bench::TrendPoint> 
 {
     QChart *c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
+    // removeAxis() hands the axis back to the caller, so delete it here.
+    for (QAbstractAxis *axis : c->axes()) {
         c->removeAxis(axis);
+        delete axis;
+    }
     m_pointCount = int(points.size());
     m_hasThreshold = false;
     m_hasRegressionLines = false;
