@@ -3,7 +3,7 @@
 #   asan  AddressSanitizer + UndefinedBehaviorSanitizer (+ LeakSanitizer), the
 #         whole CTest suite
 #   tsan  ThreadSanitizer, the tests that run work on several threads: the
-#         work queue, engine, event bus, sessions and rate limiter (runtime),
+#         work queue, engine, log writer, event bus, sessions and rate limiter (runtime),
 #         the store and its threading test (store), the benchmark runner (bench)
 #
 # Usage: scripts/sanitizers.sh [asan|tsan|all]   (default: all)
@@ -23,7 +23,7 @@ mode=${1:-all}
 jobs=${JOBS:-2}
 asan_dir=${ASAN_BUILD_DIR:-$root/build/asan}
 tsan_dir=${TSAN_BUILD_DIR:-$root/build/tsan}
-tsan_tests=${TSAN_TESTS:-tst_workqueue tst_engine tst_eventbus tst_sessionmanager tst_ratelimiter tst_store tst_storethreads tst_runner}
+tsan_tests=${TSAN_TESTS:-tst_workqueue tst_engine tst_logwriter tst_eventbus tst_sessionmanager tst_ratelimiter tst_store tst_storethreads tst_runner}
 
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"

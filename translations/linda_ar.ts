@@ -1798,6 +1798,10 @@
         <source>The case threw an exception that is not a std::exception.</source>
         <translation>أطلقت الحالة استثناءً ليس من نوع std::exception.</translation>
     </message>
+    <message>
+        <source>The run was cancelled before this case started.</source>
+        <translation>أُلغي التشغيل قبل أن تبدأ هذه الحالة.</translation>
+    </message>
 </context>
 <context>
     <name>linda::bench::SelfCheck</name>
@@ -2196,10 +2200,6 @@
         <translation>جرّب 'linda-dashboard history --help'.</translation>
     </message>
     <message>
-        <source>Sync a vCard (2.1, 3.0, 4.0) or Google Contacts CSV file into the store. Every phone number is normalized to E.164; numbers are unique in the store, so a number that is already there updates that contact. All rows are written in one transaction: a failed sync changes nothing, and a file with a syntax error is not imported at all.</source>
-        <translation>مزامنة ملف vCard (2.1 أو 3.0 أو 4.0) أو ملف CSV من Google Contacts مع قاعدة البيانات. يُحوَّل كل رقم هاتف إلى صيغة E.164؛ والأرقام فريدة في قاعدة البيانات، لذا فإن الرقم الموجود مسبقاً يحدّث جهة الاتصال تلك. تُكتب كل الصفوف في معاملة واحدة: المزامنة الفاشلة لا تغيّر شيئاً، والملف الذي فيه خطأ في البنية لا يُستورد إطلاقاً.</translation>
-    </message>
-    <message>
         <source>The .vcf or .csv file; the format is detected from its content.</source>
         <translation>ملف .vcf أو .csv؛ تُكتشف الصيغة من محتواه.</translation>
     </message>
@@ -2455,10 +2455,6 @@
         <translation>المقاس مقابل الحد</translation>
     </message>
     <message>
-        <source>%1 cases: %2 pass, %3 warn, %4 fail, %5 error, %6 cancelled</source>
-        <translation>%1 حالة: نجاح %2، تحذير %3، فشل %4، خطأ %5، أُلغيت %6</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>كُتب %1</translation>
     </message>
@@ -2501,10 +2497,6 @@
     <message>
         <source>Warning: cannot install the SIGINT / SIGTERM handler; an interrupt ends the run without writing reports.</source>
         <translation>تحذير: تعذر تثبيت معالج SIGINT / SIGTERM؛ سينهي أي مقاطعة التشغيل دون كتابة التقارير.</translation>
-    </message>
-    <message>
-        <source>Running %1 cases, profile %2, on %3 (%4 cores, %5 build, commit %6)</source>
-        <translation>تشغيل %1 حالة، نمط التشغيل %2، على %3 (%4 نواة، بناء %5، الإيداع %6)</translation>
     </message>
     <message>
         <source>self-check: --%1 must be a whole number of at least %2, got '%3'.</source>
@@ -2791,10 +2783,6 @@ Subcommands (each has --help):
         <translation>حمّل البيانات المرجعية من DIR (الصيغة المضمّنة أو مجلد Linda).</translation>
     </message>
     <message>
-        <source>Interface language, e.g. en or ar; stored for later starts.</source>
-        <translation>لغة الواجهة، مثلاً en أو ar؛ تُحفظ لمرات التشغيل التالية.</translation>
-    </message>
-    <message>
         <source>Start a run of the checked cases at once with PROFILE (quick, default or thorough).</source>
         <translation>ابدأ فوراً تشغيل الحالات المحددة بنمط التشغيل PROFILE (quick أو default أو thorough).</translation>
     </message>
@@ -2829,6 +2817,50 @@ Subcommands (each has --help):
     <message>
         <source>warning: %1</source>
         <translation>تحذير: %1</translation>
+    </message>
+    <message>
+        <source>history: there is no history file %1. Check the path, or let 'linda-dashboard run' or 'history import' create one.</source>
+        <translation>history: لا يوجد ملف سجلّ %1. تحقّق من المسار، أو دع 'linda-dashboard run' أو 'history import' ينشئه.</translation>
+    </message>
+    <message>
+        <source>Sync a vCard (2.1, 3.0, 4.0) or Google Contacts CSV file into the store. Every phone number is normalized to E.164; numbers are unique in the store, so a number that is already there updates that contact. All rows are written in one transaction: a failed sync changes nothing, and a file with an error is not imported at all. Problems the reader can work around, such as a card without END:VCARD, are printed as warnings with their line, and the file is imported.</source>
+        <translation>يزامن ملف vCard (2.1 أو 3.0 أو 4.0) أو ملف CSV من Google Contacts مع قاعدة البيانات. يُوحَّد كل رقم هاتف إلى صيغة E.164، والأرقام فريدة في قاعدة البيانات، لذا فإن الرقم الموجود مسبقًا يحدّث جهة الاتصال التي يخصّها. تُكتب كل الصفوف في معاملة واحدة: المزامنة الفاشلة لا تغيّر شيئًا، والملف الذي فيه خطأ لا يُستورد إطلاقًا. أما المشكلات التي يستطيع القارئ تجاوزها، مثل بطاقة بلا END:VCARD، فتُطبع كتحذيرات مع رقم السطر، ويُستورد الملف.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder. Name a file in it, such as %2.</source>
+        <translation>تعذّرت الكتابة إلى %1: إنه مجلد. حدّد ملفًا داخله، مثل %2.</translation>
+    </message>
+    <message>
+        <source>Cases: %1; %2 pass, %3 warn, %4 fail, %5 error, %6 cancelled, %7 not run</source>
+        <translation>الحالات: %1؛ نجاح %2، تحذير %3، فشل %4، خطأ %5، ملغاة %6، لم تُشغَّل %7</translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: %2</source>
+        <translation>تعذّرت المقارنة مع %1: %2</translation>
+    </message>
+    <message>
+        <source>--compare %1: the history %2 has no run %1; 'linda-dashboard history list' shows the runs.</source>
+        <translation>--compare %1: لا يضم السجلّ %2 التشغيل %1؛ يعرض الأمر 'linda-dashboard history list' التشغيلات.</translation>
+    </message>
+    <message>
+        <source>--compare baseline: no run of the %1 profile is marked as the baseline; mark one with 'linda-dashboard history baseline RUN_ID'.</source>
+        <translation>--compare baseline: لا يوجد تشغيل بملف التشغيل %1 معلَّم كأساس؛ علّم واحدًا بالأمر 'linda-dashboard history baseline RUN_ID'.</translation>
+    </message>
+    <message>
+        <source>Cases to run: %1; profile %2; on %3 (%4 cores, %5 build, commit %6)</source>
+        <translation>الحالات المطلوب تشغيلها: %1؛ ملف التشغيل %2؛ على %3 (أنوية: %4، نوع البناء %5، الإيداع %6)</translation>
+    </message>
+    <message>
+        <source>Interface language for this start, en or ar_AE; the Settings dialog sets the one the window starts in.</source>
+        <translation>لغة الواجهة لهذا التشغيل فقط، en أو ar_AE؛ أما اللغة التي تبدأ بها النافذة فتُضبط من مربع حوار الإعدادات.</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"; the commands are check-fixtures, replay, import-contacts, run, watch, history and self-check. See --help.</source>
+        <translation>أمر غير معروف "%1"؛ الأوامر هي check-fixtures وreplay وimport-contacts وrun وwatch وhistory وself-check. راجع --help.</translation>
+    </message>
+    <message>
+        <source>--language %1: there is no translation for this language; use en (English) or ar_AE (Arabic).</source>
+        <translation>--language %1: لا توجد ترجمة لهذه اللغة؛ استخدم en (الإنجليزية) أو ar_AE (العربية).</translation>
     </message>
 </context>
 <context>
