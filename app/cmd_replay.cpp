@@ -132,14 +132,18 @@ FileReport parseFile(const QString &path, const QByteArray &data, const ReplayOp
 QString summaryLine(const QString &path, const FileReport &report,
                     const QList<std::optional<QString>> &replies)
 {
-    const qsizetype printed = replies.size();
     const auto replied = std::count_if(replies.cbegin(), replies.cend(),
                                        [](const std::optional<QString> &reply) { return reply.has_value(); });
     qsizetype messages = 0;
+    qsizetype systemLines = 0;
     qsizetype statuses = 0;
     qsizetype needingReply = 0;
     for (const InboundRecord &record : report.result.records) {
         if (const auto *message = std::get_if<Message>(&record)) {
+            if (message->type == MessageType::System) {
+                ++systemLines;
+                continue;
+            }
             ++messages;
             needingReply += message->shouldReply() ? 1 : 0;
         } else {
@@ -149,14 +153,16 @@ QString summaryLine(const QString &path, const FileReport &report,
     const auto counted = [](const char *text, qsizetype count) {
         return QCoreApplication::translate("linda::cli", text, nullptr, int(count));
     };
+    // "could get a reply": what the bot may answer (not its own messages,
+    // not reactions); plain chat is answered only by the first hint.
     QString line = u"%1: %2, "_qs.arg(path, inputFormatName(report.format))
-        + counted("%n message(s)", messages) + u" ("_qs
-        + counted("%n need a reply", needingReply) + u", "_qs
-        + counted("%n replied", replied) + u"), "_qs
-        + counted("%n delivery status(es)", statuses) + u", "_qs
-        + counted("%n error(s)", report.result.errors.size());
-    if (printed < report.result.records.size())
-        line += tr(", %1 records after the first error not replayed").arg(report.result.records.size() - printed);
+        + counted(QT_TRANSLATE_N_NOOP("linda::cli", "%n message(s)"), messages) + u" ("_qs
+        + counted(QT_TRANSLATE_N_NOOP("linda::cli", "%n could get a reply"), needingReply) + u", "_qs
+        + counted(QT_TRANSLATE_N_NOOP("linda::cli", "%n replied"), replied) + u"), "_qs;
+    if (systemLines > 0)
+        line += counted(QT_TRANSLATE_N_NOOP("linda::cli", "%n system line(s)"), systemLines) + u", "_qs;
+    line += counted(QT_TRANSLATE_N_NOOP("linda::cli", "%n delivery status(es)"), statuses) + u", "_qs
+        + counted(QT_TRANSLATE_N_NOOP("linda::cli", "%n error(s)"), report.result.errors.size());
     if (!report.dateOrder.isEmpty())
         line += u"; "_qs + report.dateOrder;
     if (!report.result.platformErrors.isEmpty())

@@ -2327,10 +2327,6 @@
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <source>, %1 records after the first error not replayed</source>
-        <translation>، ولم يُعَد تشغيل %1 سجل بعد الخطأ الأول</translation>
-    </message>
-    <message>
         <source>; %1 platform errors in the input</source>
         <translation>؛ %1 خطأ من المنصة في الإدخال</translation>
     </message>
@@ -2861,6 +2857,72 @@ Subcommands (each has --help):
     <message>
         <source>--language %1: there is no translation for this language; use en (English) or ar_AE (Arabic).</source>
         <translation>--language %1: لا توجد ترجمة لهذه اللغة؛ استخدم en (الإنجليزية) أو ar_AE (العربية).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n رسالة</numerusform>
+            <numerusform>رسالة واحدة</numerusform>
+            <numerusform>رسالتان</numerusform>
+            <numerusform>%n رسائل</numerusform>
+            <numerusform>%n رسالة</numerusform>
+            <numerusform>%n رسالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could get a reply</source>
+        <translation>
+            <numerusform>%n يمكن الرد عليها</numerusform>
+            <numerusform>%n يمكن الرد عليها</numerusform>
+            <numerusform>%n يمكن الرد عليهما</numerusform>
+            <numerusform>%n يمكن الرد عليها</numerusform>
+            <numerusform>%n يمكن الرد عليها</numerusform>
+            <numerusform>%n يمكن الرد عليها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replied</source>
+        <translation>
+            <numerusform>تم الرد على %n</numerusform>
+            <numerusform>تم الرد على %n</numerusform>
+            <numerusform>تم الرد على %n</numerusform>
+            <numerusform>تم الرد على %n</numerusform>
+            <numerusform>تم الرد على %n</numerusform>
+            <numerusform>تم الرد على %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system line(s)</source>
+        <translation>
+            <numerusform>%n سطر نظام</numerusform>
+            <numerusform>سطر نظام واحد</numerusform>
+            <numerusform>سطرا نظام</numerusform>
+            <numerusform>%n أسطر نظام</numerusform>
+            <numerusform>%n سطر نظام</numerusform>
+            <numerusform>%n سطر نظام</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery status(es)</source>
+        <translation>
+            <numerusform>%n حالة تسليم</numerusform>
+            <numerusform>حالة تسليم واحدة</numerusform>
+            <numerusform>حالتا تسليم</numerusform>
+            <numerusform>%n حالات تسليم</numerusform>
+            <numerusform>%n حالة تسليم</numerusform>
+            <numerusform>%n حالة تسليم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n خطأ</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%n أخطاء</numerusform>
+            <numerusform>%n خطأ</numerusform>
+            <numerusform>%n خطأ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
