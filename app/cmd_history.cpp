@@ -220,6 +220,16 @@ int importRun(HistoryDatabase &db, const QString &fileName)
         err() << tr("history import: %1: %2 Nothing was imported.").arg(fileName, error) << Qt::endl;
         return UsageError;
     }
+    // The same file imported twice would count one measurement twice in
+    // every trend and "previous" comparison.
+    if (const std::optional<qint64> same = db.findSameRun(*run)) {
+        err() << tr("history import: %1 is already in the history as run %2 (same start time, profile, "
+                    "commit and cases). Nothing was imported.")
+                     .arg(fileName)
+                     .arg(*same)
+              << Qt::endl;
+        return UsageError;
+    }
     const std::optional<qint64> id = db.saveRun(*run, bench::RunOrigin::Import);
     if (!id) {
         err() << db.errorString() << Qt::endl;

@@ -2924,6 +2924,10 @@ Subcommands (each has --help):
             <numerusform>%n خطأ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>history import: %1 is already in the history as run %2 (same start time, profile, commit and cases). Nothing was imported.</source>
+        <translation>history import: الملف %1 موجود في السجلّ بالفعل بوصفه التشغيل %2 (وقت البدء وملف التشغيل والإيداع والحالات نفسها). لم يُستورد شيء.</translation>
+    </message>
 </context>
 <context>
     <name>linda::detail</name>
@@ -4048,6 +4052,10 @@ Subcommands (each has --help):
     <message>
         <source>Imported %1 as run %2.</source>
         <translation>استُورد %1 بوصفه التشغيل %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the history as run %2. Nothing was imported.</source>
+        <translation>الملف %1 موجود في السجلّ بالفعل بوصفه التشغيل %2. لم يُستورد شيء.</translation>
     </message>
 </context>
 <context>

@@ -117,16 +117,20 @@ void TestHistoryCli::exportImportRoundTrip()
     const QString file = m_dir->filePath(QStringLiteral("exported.json"));
     QCOMPARE(run({u"history"_qs, u"export"_qs, u"1"_qs, file}).exitCode, 0);
     QVERIFY(QFile::exists(file));
+    // The run is still in the history, so importing its export again is refused.
+    const Result duplicate = run({u"history"_qs, u"import"_qs, file});
+    QCOMPARE(duplicate.exitCode, 2);
+    QVERIFY2(duplicate.err.contains(u"already in the history as run 1"_qs), qPrintable(duplicate.err));
+
+    QCOMPARE(run({u"history"_qs, u"delete"_qs, u"1"_qs}).exitCode, 0);
+    QCOMPARE(run({u"history"_qs, u"show"_qs, u"1"_qs}).exitCode, 2);
     const Result imported = run({u"history"_qs, u"import"_qs, file});
     QCOMPARE(imported.exitCode, 0);
     QVERIFY2(imported.out.contains(u"as run 2"_qs), qPrintable(imported.out));
-
     QCOMPARE(run({u"history"_qs, u"baseline"_qs, u"2"_qs}).exitCode, 0);
     const Result list = run({u"history"_qs, u"list"_qs, u"--json"_qs});
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.contains(u"\"baseline\": true"_qs));
-    QCOMPARE(run({u"history"_qs, u"delete"_qs, u"1"_qs}).exitCode, 0);
-    QCOMPARE(run({u"history"_qs, u"show"_qs, u"1"_qs}).exitCode, 2);
     QCOMPARE(run({u"history"_qs, u"show"_qs, u"2"_qs}).exitCode, 0);
 }
 

@@ -255,6 +255,13 @@ void TestHistoryView::exportImportRoundTrip()
     QString error;
     QVERIFY2(view.exportRun(id, file, &error), qPrintable(error));
 
+    // While the run is stored, its export is the same run and is refused.
+    QVERIFY(!view.importRun(file, &error));
+    QVERIFY2(error.contains(u"already in the history as run %1"_qs.arg(id)), qPrintable(error));
+    QCOMPARE(view.runModel()->rowCount(), 1);
+
+    view.addRun(sampleruns::run(at(2))); // another run, so the import is not the only one
+    QVERIFY2(view.deleteRun(id, &error), qPrintable(error));
     const std::optional<qint64> imported = view.importRun(file, &error);
     QVERIFY2(imported, qPrintable(error));
     QVERIFY(*imported != id);

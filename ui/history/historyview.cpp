@@ -355,6 +355,11 @@ std::optional<qint64> HistoryView::importRun(const QString &fileName, QString *e
             *error = tr("%1 is not a valid exported run: %2 Nothing was imported.").arg(fileName, reason);
         return std::nullopt;
     }
+    if (const std::optional<qint64> same = m_db->findSameRun(*run)) {
+        if (error)
+            *error = tr("%1 is already in the history as run %2. Nothing was imported.").arg(fileName).arg(*same);
+        return std::nullopt;
+    }
     const std::optional<qint64> id = m_db->saveRun(*run, bench::RunOrigin::Import);
     if (!id) {
         if (error)

@@ -439,6 +439,16 @@ bool HistoryDatabase::migrate()
     return true;
 }
 
+std::optional<qint64> HistoryDatabase::findSameRun(const RunResult &run)
+{
+    for (const RunSummary &stored : listRuns()) {
+        if (stored.startedAt == run.startedAt && stored.profile == run.request.profile
+            && stored.gitCommit == run.environment.gitCommit && stored.caseCount == run.cases.size())
+            return stored.id;
+    }
+    return std::nullopt;
+}
+
 std::optional<qint64> HistoryDatabase::saveRun(const RunResult &run, RunOrigin origin)
 {
     if (!m_open) {

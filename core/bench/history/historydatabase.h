@@ -107,6 +107,10 @@ public:
 
     // Saves a run in one transaction; returns its new id.
     std::optional<qint64> saveRun(const RunResult &run, RunOrigin origin = RunOrigin::Run);
+
+    // The id of a stored run with the same start time, profile, commit and
+    // number of cases: the same run, e.g. exported and imported again.
+    std::optional<qint64> findSameRun(const RunResult &run);
     bool contains(qint64 runId);
     QList<RunSummary> listRuns(); // newest first
     std::optional<RunSummary> summary(qint64 runId);
