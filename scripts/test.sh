@@ -26,13 +26,18 @@ preset=release
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 
-phase_times=()
+# Each phase prints its time when it ends; the EXIT trap prints the time of
+# a phase that failed.
+phase=""
+phase_start=0
+trap '[[ -n "$phase" ]] && echo "phase time: $phase: $(($(date +%s) - phase_start)) s (failed)"' EXIT
 run_phase() {
-    local name=$1 start
+    phase=$1
+    phase_start=$(date +%s)
     shift
-    start=$(date +%s)
     "$@"
-    phase_times+=("$name: $(($(date +%s) - start)) s")
+    echo "phase time: $phase: $(($(date +%s) - phase_start)) s"
+    phase=""
 }
 
 suite() {
@@ -46,4 +51,3 @@ if ((full)); then
     run_phase "asan build and tests" bash scripts/sanitizers.sh asan
     run_phase "fuzz build and smoke runs" bash scripts/fuzz-smoke.sh
 fi
-printf 'phase time: %s\n' "${phase_times[@]}"
