@@ -344,8 +344,10 @@ int history(const QStringList &args)
     for (const QString &notice : db.notices())
         err() << notice << Qt::endl;
     if (!opened) {
+        // Every reason lies in the named file: another application's, one
+        // from a newer build, unreadable or locked. The file is left alone.
         err() << tr("history: %1").arg(db.errorString()) << Qt::endl;
-        return db.foreignFileRejected() ? UsageError : InternalError;
+        return UsageError;
     }
 
     const bool json = parser.isSet(jsonOption);

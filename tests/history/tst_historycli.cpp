@@ -176,6 +176,7 @@ void TestHistoryCli::unusableFileHandling_data()
     QTest::addRow("foreign file, default") << u"foreign"_qs << false << 0 << u"belongs to another application"_qs;
     QTest::addRow("garbage file, --db") << u"garbage"_qs << true << 0 << u"is not an SQLite database"_qs;
     QTest::addRow("garbage file, default") << u"garbage"_qs << false << 0 << u"is not an SQLite database"_qs;
+    QTest::addRow("newer build, default") << u"newer"_qs << false << 2 << u"has schema version 99"_qs;
 }
 
 // A file named with --db that contains another application's tables is left
@@ -188,10 +189,22 @@ void TestHistoryCli::unusableFileHandling()
     QFETCH(QString, expectedError);
 
     const QString path = namedWithDb ? m_dir->filePath(u"other.db"_qs) : dbPath();
-    if (kind == u"foreign"_qs)
+    if (kind == u"foreign"_qs) {
         QVERIFY(writeForeignSqlite(path));
-    else
+    } else if (kind == u"newer"_qs) {
+        // A real history, then marked as written by a later schema.
+        QCOMPARE(run({u"history"_qs, u"import"_qs, QFINDTESTDATA("data/minimal-run.json")}).exitCode, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"newer"_qs);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(u"PRAGMA user_version = 99"_qs));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"newer"_qs);
+    } else {
         QVERIFY(QFile::copy(QFINDTESTDATA("data/garbage.sqlite"), path));
+    }
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray original = file.readAll();
@@ -208,8 +221,11 @@ void TestHistoryCli::unusableFileHandling()
     QCOMPARE(result.err.count(expectedError), 1);
 
     if (exitCode != 0) {
-        // Rejected: the file and its folder are as they were.
-        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), filesBefore);
+        // Rejected: the file and its folder are as they were, apart from
+        // SQLite's -wal and -shm companions of a WAL database it read.
+        QStringList filesAfter = QDir(m_dir->path()).entryList(QDir::Files);
+        filesAfter.removeIf([](const QString &name) { return name.endsWith(u"-wal") || name.endsWith(u"-shm"); });
+        QCOMPARE(filesAfter, filesBefore);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), original);
         return;

@@ -224,6 +224,15 @@ bool HistoryDatabase::fail(const QString &message)
     return false;
 }
 
+// Every caller of open() shows errorString() to the operator, so a failed
+// open is logged at info level only; a warning would print it twice.
+bool HistoryDatabase::failOpen(const QString &message)
+{
+    m_error = message;
+    qCInfo(lcHistory).noquote() << message;
+    return false;
+}
+
 bool HistoryDatabase::exec(QSqlQuery &query)
 {
     if (query.exec())
@@ -250,7 +259,7 @@ bool HistoryDatabase::open()
     m_foreignFileRejected = false;
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(trHistory("Cannot create the folder %1 for the history database.").arg(info.absolutePath()));
+        return failOpen(trHistory("Cannot create the folder %1 for the history database.").arg(info.absolutePath()));
 
     const Inspection inspection = inspectFile();
     switch (inspection.state) {
@@ -258,7 +267,7 @@ bool HistoryDatabase::open()
     case FileState::Usable:
         break;
     case FileState::Unusable:
-        return fail(inspection.reason);
+        return failOpen(inspection.reason);
     case FileState::Foreign:
         if (m_foreignFilePolicy == ForeignFilePolicy::Reject) {
             // Only a caller that set this policy gets here, and it shows
@@ -372,7 +381,7 @@ bool HistoryDatabase::moveAside(const QString &reason)
         target = m_path + u".corrupt-"_qs + stamp + u'-' + QString::number(n);
 
     if (!QFile::rename(m_path, target))
-        return fail(trHistory("The history database %1 %2, and it could not be moved to %3. Move or delete it "
+        return failOpen(trHistory("The history database %1 %2, and it could not be moved to %3. Move or delete it "
                               "yourself, then start again.")
                         .arg(m_path, reason, target));
     // A write-ahead log or rollback journal belongs to the file it was written for.
@@ -399,11 +408,11 @@ bool HistoryDatabase::openConnection()
     // Another process (the GUI and a command-line run) may be writing.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_qs);
     if (!db.open())
-        return fail(trHistory("Cannot open the history database %1: %2").arg(m_path, db.lastError().text()));
+        return failOpen(trHistory("Cannot open the history database %1: %2").arg(m_path, db.lastError().text()));
     QSqlQuery query(db);
     for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_qs, u"PRAGMA journal_mode = WAL"_qs}) {
         if (!query.exec(pragma))
-            return fail(trHistory("Cannot configure the history database %1 (%2): %3")
+            return failOpen(trHistory("Cannot configure the history database %1 (%2): %3")
                             .arg(m_path, pragma, query.lastError().text()));
     }
     return true;
@@ -417,7 +426,7 @@ bool HistoryDatabase::migrate()
         if (migration.version <= current)
             continue;
         if (!db.transaction())
-            return fail(trHistory("Cannot start the schema upgrade of %1: %2").arg(m_path, db.lastError().text()));
+            return failOpen(trHistory("Cannot start the schema upgrade of %1: %2").arg(m_path, db.lastError().text()));
         QSqlQuery query(db);
         bool ok = true;
         for (const char *statement : migration.statements)
@@ -427,13 +436,13 @@ bool HistoryDatabase::migrate()
         if (!ok) {
             const QString reason = query.lastError().text();
             db.rollback();
-            return fail(trHistory("Upgrading the history database %1 to schema version %2 failed: %3")
+            return failOpen(trHistory("Upgrading the history database %1 to schema version %2 failed: %3")
                             .arg(m_path)
                             .arg(migration.version)
                             .arg(reason));
         }
         if (!db.commit())
-            return fail(trHistory("Cannot commit the schema upgrade of %1: %2").arg(m_path, db.lastError().text()));
+            return failOpen(trHistory("Cannot commit the schema upgrade of %1: %2").arg(m_path, db.lastError().text()));
         qCInfo(lcHistory) << "history schema of" << m_path << "is now at version" << migration.version;
     }
     return true;

@@ -149,6 +149,7 @@ private:
     bool migrate();
     bool exec(QSqlQuery &query);
     bool fail(const QString &message);
+    bool failOpen(const QString &message);
     QSqlDatabase database() const;
     std::optional<CaseResult> readCase(QSqlQuery &query);
 
