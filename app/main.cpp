@@ -8,8 +8,8 @@
 #include <QTranslator>
 
 #include <cerrno>
-#include <optional>
 #include <cstdlib>
+#include <optional>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -108,8 +108,10 @@ QStringList withoutLanguageOption(QStringList args)
 // false when the application has no translation for the language.
 bool installTranslations(QApplication &app, const QLocale &locale)
 {
-    if (locale.language() == QLocale::English)
+    if (locale.language() == QLocale::English) {
+        QLocale::setDefault(locale);
         return true;
+    }
     if (locale.language() == QLocale::C)
         return false;
 

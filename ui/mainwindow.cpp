@@ -63,8 +63,10 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // An export still writing holds copies of its data; let it finish its file.
-    if (m_exportThread)
+    if (m_exportThread) {
         m_exportThread->wait();
+        delete m_exportThread;
+    }
 }
 
 void MainWindow::createPages()
@@ -422,6 +424,8 @@ void MainWindow::exportWithDialog(const QString &format)
 // because a PDF of a long run takes about a second to lay out and paint.
 void MainWindow::startExport(const QString &format, const QString &path)
 {
+    if (!m_benchmarks->lastRun() || isExporting())
+        return;
     const bench::RunResult run = *m_benchmarks->lastRun();
     const std::optional<bench::ComparisonReport> comparison = m_history->compareWithPrevious(run);
     auto error = std::make_shared<QString>();
