@@ -78,8 +78,8 @@ std::optional<QString> languageOption(const QStringList &args)
 
 // The language from --language CODE, else (for the GUI only) the one saved
 // in the Settings dialog, else the system locale. Subcommands do not follow
-// the GUI's setting: a script's output should not change because somebody
-// chose another language in the window.
+// the GUI's setting, so a script's output stays in the system language
+// whatever language the window was set to.
 QLocale chosenLocale(const QStringList &args, bool gui)
 {
     if (const auto code = languageOption(args))

@@ -201,8 +201,8 @@ QVariant ResultsTableModel::displayData(const Row &row, int column) const
     case BaselineRatioColumn:
         if (r.baselineRatio <= 0)
             return QString();
-        // Far below the expected cost the exact figure says nothing more;
-        // it stays in the JSON and CSV exports.
+        // Far below the expected cost the exact figure adds nothing for the
+        // operator; the JSON and CSV exports keep it.
         if (r.baselineRatio < 0.001)
             return tr("< %1×").arg(QLocale().toString(0.001));
         return tr("%1×").arg(QLocale().toString(r.baselineRatio, 'g', 3));
