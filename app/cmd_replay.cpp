@@ -153,8 +153,8 @@ QString summaryLine(const QString &path, const FileReport &report,
     const auto counted = [](const char *text, qsizetype count) {
         return QCoreApplication::translate("linda::cli", text, nullptr, int(count));
     };
-    // "could get a reply": what the bot may answer (not its own messages,
-    // not reactions); plain chat is answered only by the first hint.
+    // "Could get a reply" counts messages the bot may reply to, so not its own
+    // messages or reactions. Plain chat gets only the first hint as a reply.
     QString line = u"%1: %2, "_qs.arg(path, inputFormatName(report.format))
         + counted(QT_TRANSLATE_N_NOOP("linda::cli", "%n message(s)"), messages) + u" ("_qs
         + counted(QT_TRANSLATE_N_NOOP("linda::cli", "%n could get a reply"), needingReply) + u", "_qs

@@ -58,7 +58,7 @@ run_tsan() {
     echo "tsan build: $(seconds_since "$start") s"
     start=$(date +%s)
     # Qt is not instrumented: ignore the intercepted calls it makes itself
-    # (tests/sanitizers/tsan.supp says why).
+    # (tests/sanitizers/tsan.supp explains why).
     TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:ignore_noninstrumented_modules=1:suppressions=$root/tests/sanitizers/tsan.supp" \
         ctest --test-dir "$tsan_dir" --output-on-failure --timeout 1800 -R "$regex" "$@"
     echo "tsan tests: $(seconds_since "$start") s"

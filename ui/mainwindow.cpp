@@ -62,7 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // An export still writing holds copies of its data; let it finish its file.
+    // An export in progress works on its own copy of the run, so let it finish the file.
     if (m_exportThread) {
         m_exportThread->wait();
         delete m_exportThread;
@@ -419,9 +419,9 @@ void MainWindow::exportWithDialog(const QString &format)
     startExport(format, path);
 }
 
-// The comparison is read from the history database here, on the GUI thread
-// that owns its connection; the file is written on a thread of its own,
-// because a PDF of a long run takes about a second to lay out and paint.
+// Reads the comparison here, on the GUI thread that owns the history
+// connection. A PDF of a long run takes about a second to lay out and paint,
+// so the file is written on a thread of its own.
 void MainWindow::startExport(const QString &format, const QString &path)
 {
     if (!m_benchmarks->lastRun() || isExporting())

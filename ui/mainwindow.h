@@ -48,8 +48,8 @@ public:
     QString exportLastRun(const QString &format, const QString &path) const;
 
     // Writes the last run to `path` on a background thread, as the Export
-    // actions do after their file dialog; exportFinished() reports success,
-    // a message box an error.
+    // actions do after their file dialog. exportFinished() reports success,
+    // and a message box reports an error.
     void startExport(const QString &format, const QString &path);
     bool isExporting() const;
 

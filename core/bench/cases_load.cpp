@@ -509,11 +509,11 @@ void queue100x4(CaseContext &context, CaseResult &result)
     addParameterCheck(context, result, u"minItemsPerSecond"_qs, trLoad("items per second"), u"ops/s"_qs, rate, true);
 }
 
-// Engine throughput with logging, per worker count: count messages from
-// 5000 chats (nine in ten plain chat text, one in ten !status or !help, the
-// mix of a bot that mostly listens) through submit(), timed from the first
-// submit to the commit of the last message-log row. The rate limiter runs
-// for every message but is set high enough to let the traffic through.
+// Measures engine throughput with logging for each worker count. It submits
+// `count` messages from 5000 chats, nine in ten plain chat text and one in ten
+// !status or !help, because the bot mostly listens. The clock runs from the
+// first submit to the commit of the last message-log row. The rate limiter
+// runs for every message but is set high enough to let the traffic through.
 void queueScaling(CaseContext &context, CaseResult &result)
 {
     const int count = std::max(2'000, int(context.parameter(u"count"_qs, 40'000) * context.settings().workScale));

@@ -30,7 +30,7 @@ QByteArray runToCsv(const RunResult &run);
 // an error an <error>, a cancelled case <skipped>.
 QByteArray runToJUnit(const RunResult &run);
 
-// What a comparison with earlier runs adds to the JUnit report.
+// Comparison data that a comparison with earlier runs adds to the JUnit report.
 struct JUnitComparison
 {
     // Extra <property> elements of every <testsuite>, e.g. the compare target.

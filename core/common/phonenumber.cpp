@@ -57,11 +57,11 @@ QString PhoneNumberNormalizer::stripFormatCharacters(QStringView text)
     return out.trimmed();
 }
 
-// The digits of a number written with only digits, spaces, dashes, dots,
-// slashes, brackets and one leading plus sign, in the form "+971501234567"
-// or "0501234567"; empty for any other text. Parse() reads both forms the
-// same way. Its regular expressions (extensions, punctuation, letters) cost
-// in proportion to the text, so the digits alone parse about 40 % faster.
+// Returns the digits of a number written with only digits, spaces, dashes,
+// dots, slashes, brackets and one leading plus sign, as "+971501234567" or
+// "0501234567". Any other text gives an empty string. Parse() reads both
+// forms the same way, but its regular expressions cost in proportion to the
+// text, so the digits alone parsed about 40 % faster in a measurement here.
 // Text with letters, extension marks or any other sign keeps the full parse.
 std::string PhoneNumberNormalizer::compactDigits(QStringView text)
 {

@@ -86,9 +86,8 @@ private Q_SLOTS:
         static const QRegularExpression replied(u"(\\d+) replied"_qs);
         const QRegularExpressionMatch match = replied.match(result.err); // the summary goes to stderr with --json
         QVERIFY2(match.hasMatch(), qPrintable(result.err));
-        // The engine's clock follows the messages' timestamps, so the 46
-        // commands, sent minutes apart, are all answered and nobody is
-        // rate limited for how fast the file is read.
+        // The engine's clock follows the messages' timestamps, so all 46
+        // commands, sent minutes apart, get a reply and no sender is rate limited.
         QCOMPARE(match.captured(1).toInt(), 46);
         QVERIFY2(!result.out.contains(u"faster than I can answer"_qs), qPrintable(result.out.left(400)));
         const QStringList records = result.out.split(u'\n', Qt::SkipEmptyParts);

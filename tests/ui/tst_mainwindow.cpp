@@ -170,9 +170,8 @@ void TestMainWindow::exportLastRun()
     QVERIFY(data.contains(contains));
 }
 
-// The Export actions write on a background thread: the window keeps
-// answering, the actions are off until the file is there, and a second
-// export waits for the first.
+// The Export actions write on a background thread, so the window stays
+// responsive. The actions are disabled until the file exists.
 void TestMainWindow::exportInBackground_data()
 {
     QTest::addColumn<QString>("format");

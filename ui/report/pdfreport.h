@@ -17,7 +17,7 @@ struct PdfReportOptions
     QString title; // empty: "Linda Dashboard benchmark report", translated
     bool includeCaseDetails = true; // one detail section per case
     // The run compared with earlier runs from the history. Unset: the
-    // summary and the comparison section say that no comparison was made.
+    // summary and the comparison section state that no comparison was made.
     std::optional<linda::bench::ComparisonReport> comparison;
 };
 

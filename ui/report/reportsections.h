@@ -27,7 +27,7 @@ QString summaryHtml(const bench::RunResult &result, const bench::ComparisonRepor
 // The comparison with earlier runs: the run or runs compared against, the
 // rule, and per case the reference and current medians, the change, the
 // p-value and the verdict. Without a comparison (null) or with a failed
-// one, a paragraph says so and why.
+// one, a paragraph states that and the reason.
 QString comparisonHtml(const bench::RunResult &result, const bench::ComparisonReport *comparison);
 
 // Cases of one suite in run order: percentiles, throughput, measured figure,

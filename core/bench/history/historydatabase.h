@@ -81,7 +81,7 @@ public:
     // data folder (QStandardPaths::AppDataLocation).
     static QString defaultPath();
 
-    // How open() treats an intact SQLite file that contains another
+    // Policy of open() for an intact SQLite file that contains another
     // application's data.
     enum class ForeignFilePolicy {
         MoveAside, // move it aside like a damaged file, for the default location

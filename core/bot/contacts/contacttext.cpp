@@ -13,8 +13,8 @@ bool hasUtf16ByteOrderMark(QByteArrayView data)
 
 namespace {
 
-// Which half of each UTF-16 code unit is zero in the first bytes: 1 for
-// little endian ("B\0E\0"), 2 for big endian ("\0B\0E"), 0 for neither.
+// Returns the half of each UTF-16 code unit that is zero in the first bytes:
+// 1 for little endian ("B\0E\0"), 2 for big endian ("\0B\0E"), 0 for neither.
 int utf16ZeroPattern(QByteArrayView data)
 {
     const qsizetype sample = std::min<qsizetype>(data.size(), 64) & ~qsizetype(1);
